@@ -1,0 +1,82 @@
+package id.sakip.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.sakip.angka.AngkaParser;
+import id.sakip.angka.AngkaTercetak;
+import id.sakip.angka.Outcome;
+import id.sakip.angka.Persentase;
+import id.sakip.angka.Rupiah;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The code of the README's tour, verbatim, so that it keeps compiling and stays true; {@link
+ * #readme_shows_only_code_that_is_in_this_test} fails when the README and this file drift apart.
+ */
+class ReadmeTourTest {
+
+  @Test
+  void tour() {
+    Rupiah pagu = Rupiah.parse("Rp2.910.568.737,00");
+    Rupiah realisasi = Rupiah.parse("2.691.204.248");
+    Persentase serapan = Persentase.ratio(realisasi, pagu).value();
+
+    assertThat(serapan.format()).isEqualTo("92,46%");
+    assertThat(serapan.toBigDecimal().toPlainString()).startsWith("92.4631744");
+    assertThat(pagu.minus(realisasi).format()).isEqualTo("Rp219.364.489,00");
+
+    AngkaTercetak printed = AngkaParser.parse("92,46%");
+    assertThat(serapan.agreesWith(printed)).isTrue();
+
+    AngkaTercetak skm = AngkaParser.parse("85,82 Indek");
+    assertThat(skm.nilai()).contains(new BigDecimal("85.82"));
+    assertThat(skm.satuan()).isEqualTo("Indek");
+    assertThat(AngkaParser.parse("n/a").nilai()).isEmpty();
+
+    Outcome<Persentase> share = Persentase.ratio(Rupiah.of(7_682_800), Rupiah.ZERO);
+    assertThat(share.isComputable()).isFalse();
+    assertThat(share.notComputableReason()).contains(Outcome.Reason.ZERO_DENOMINATOR);
+
+    Rupiah half = pagu.multipliedBy(new BigDecimal("0.5"), RoundingMode.HALF_UP);
+    assertThat(half).isEqualTo(Rupiah.parse("1.455.284.368,50"));
+  }
+
+  @Test
+  void readme_shows_only_code_that_is_in_this_test() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String self =
+        Files.readString(
+            Path.of("src", "test", "java", "id", "sakip", "examples", "ReadmeTourTest.java"),
+            StandardCharsets.UTF_8);
+    List<String> blocks = javaBlocks(readme);
+    assertThat(blocks).as("java blocks in README.md").isNotEmpty();
+    String code = normalise(self);
+    for (String block : blocks) {
+      assertThat(code).as("README block is kept in ReadmeTourTest").contains(normalise(block));
+    }
+  }
+
+  private static List<String> javaBlocks(String markdown) {
+    Matcher m = Pattern.compile("(?s)```java\\n(.*?)```").matcher(markdown);
+    List<String> blocks = new ArrayList<>();
+    while (m.find()) {
+      blocks.add(m.group(1));
+    }
+    return blocks;
+  }
+
+  /** One line per statement, without indentation or blank lines. */
+  private static String normalise(String code) {
+    return code.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce("", (a, b) -> a + b + "\n");
+  }
+}
