@@ -21,7 +21,11 @@ public final class AngkaFormatException extends IllegalArgumentException {
     this.rule = rule;
   }
 
-  static AngkaFormatException at(String input, int position, String problem, String rule) {
+  /**
+   * Returns an exception for {@code input} with the problem found, its position (or -1) and the
+   * rule broken; for readers of printed figures built on {@link AngkaParser}.
+   */
+  public static AngkaFormatException at(String input, int position, String problem, String rule) {
     return at(input, position, problem, rule, null);
   }
 

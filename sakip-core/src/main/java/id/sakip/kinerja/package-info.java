@@ -1,0 +1,19 @@
+/**
+ * Performance (<i>kinerja</i>): indicators (indikator) with their polarity and unit, targets of
+ * every kind, realisasi per period, and the calculators of an LKj's Bab III: capaian, tingkat
+ * kemajuan toward the Renstra end target and year-on-year change.
+ *
+ * <p>Formulas that published practice disagrees on are named strategies ({@link
+ * id.sakip.kinerja.RumusCapaian}, {@link id.sakip.kinerja.RumusRentang}) chosen through a {@link
+ * id.sakip.kinerja.KalkulatorCapaian}; caps are a separate presentation policy ({@link
+ * id.sakip.kinerja.BatasCapaian}) that never loses the raw value. Every public method rejects a
+ * {@code null} argument with a {@link NullPointerException} naming the parameter.
+ */
+@Value.Style(
+    jdkOnly = true,
+    strictBuilder = true,
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    defaults = @Value.Immutable(copy = true))
+package id.sakip.kinerja;
+
+import org.immutables.value.Value;
