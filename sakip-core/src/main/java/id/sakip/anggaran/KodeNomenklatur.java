@@ -1,0 +1,148 @@
+package id.sakip.anggaran;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A budget nomenclature code (kode nomenklatur) of Permendagri 90/2019, as updated by Kepmendagri
+ * 050-5889/2021: {@code urusan.bidang.program.kegiatan(2 parts).sub kegiatan}, e.g. {@code
+ * 7.01.01.2.01.01}.
+ *
+ * <p>Segment widths: urusan 1 character, bidang 2, program 2, kegiatan 1 then 2, sub kegiatan 2
+ * or 4 digits. The urusan and bidang of programs that serve every affair are written {@code X} and
+ * {@code XX} ({@code X.XX.01}); every other segment is digits. A code has 1, 2, 3, 5 or 6 segments
+ * (a kegiatan has two parts, so 4 segments is never a code).
+ */
+public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
+
+  private static final int[][] WIDTHS = {{1}, {2}, {2}, {1}, {2}, {2, 4}};
+  private static final String[] NAMES = {"urusan", "bidang urusan", "program", "kegiatan (first part)",
+      "kegiatan (second part)", "sub kegiatan"};
+
+  private final List<String> segmen;
+  private final String teks;
+
+  private KodeNomenklatur(List<String> segmen) {
+    this.segmen = segmen;
+    this.teks = String.join(".", segmen);
+  }
+
+  /**
+   * Reads a code such as {@code 7.01.01.2.01.01}.
+   *
+   * @throws IllegalArgumentException naming the code, the position of the bad segment and the rule,
+   *     if the text is not a code
+   */
+  public static KodeNomenklatur parse(String text) {
+    Objects.requireNonNull(text, "text");
+    String code = text.strip();
+    if (code.isEmpty()) {
+      throw invalid(text, 0, "a code has 1, 2, 3, 5 or 6 segments separated by '.', and this one is empty");
+    }
+    String[] parts = code.split("\\.", -1);
+    if (parts.length > WIDTHS.length || parts.length == 4) {
+      throw invalid(text, 0, "a code has 1, 2, 3, 5 or 6 segments (a kegiatan has two parts), not " + parts.length + " segments");
+    }
+    int position = text.indexOf(code);
+    for (int i = 0; i < parts.length; i++) {
+      checkSegment(text, position, i, parts[i]);
+      position += parts[i].length() + 1;
+    }
+    return new KodeNomenklatur(List.of(parts));
+  }
+
+  private static void checkSegment(String text, int position, int index, String part) {
+    boolean wildcard = index < 2 && !part.isEmpty() && part.chars().allMatch(c -> c == 'X');
+    boolean digits = !part.isEmpty() && part.chars().allMatch(c -> c >= '0' && c <= '9');
+    boolean widthOk = Arrays.stream(WIDTHS[index]).anyMatch(w -> w == part.length());
+    if (!(wildcard || digits) || !widthOk) {
+      String widths = WIDTHS[index].length == 1 ? WIDTHS[index][0] + "" : WIDTHS[index][0] + " or " + WIDTHS[index][1];
+      String kind = index < 2 ? "digits (or X for every urusan)" : "digits";
+      throw invalid(text, position,
+          "segment " + (index + 1) + " (" + NAMES[index] + ") '" + part + "' must be " + widths + " " + kind);
+    }
+  }
+
+  private static IllegalArgumentException invalid(String text, int position, String rule) {
+    return new IllegalArgumentException(
+        "kode nomenklatur '" + text + "' is invalid at position " + position + ": " + rule
+            + " (Permendagri 90/2019, e.g. 7.01.01.2.01.01)");
+  }
+
+  /** Returns the level of this code. */
+  public TingkatAnggaran tingkat() {
+    return switch (segmen.size()) {
+      case 1 -> TingkatAnggaran.URUSAN;
+      case 2 -> TingkatAnggaran.BIDANG_URUSAN;
+      case 3 -> TingkatAnggaran.PROGRAM;
+      case 5 -> TingkatAnggaran.KEGIATAN;
+      default -> TingkatAnggaran.SUB_KEGIATAN;
+    };
+  }
+
+  /** Returns the segments, e.g. {@code [7, 01, 01, 2, 01, 01]}. */
+  public List<String> segmen() {
+    return segmen;
+  }
+
+  /** Returns the code one level up ({@code 7.01.01.2.01} for a sub kegiatan), if any. */
+  public Optional<KodeNomenklatur> induk() {
+    int n = segmen.size();
+    if (n == 1) {
+      return Optional.empty();
+    }
+    int up = n == 5 ? 3 : n - 1;
+    return Optional.of(new KodeNomenklatur(segmen.subList(0, up)));
+  }
+
+  /** Returns true if this code lies within {@code ancestor}: it starts with all of its segments. */
+  public boolean memperluas(KodeNomenklatur ancestor) {
+    Objects.requireNonNull(ancestor, "ancestor");
+    return ancestor.segmen.size() < segmen.size() && segmen.subList(0, ancestor.segmen.size()).equals(ancestor.segmen);
+  }
+
+  /** Returns true if this code is exactly one level below {@code parent} and extends it. */
+  public boolean isAnakLangsungDari(KodeNomenklatur parent) {
+    return induk().map(parent::equals).orElse(false);
+  }
+
+  /** Orders codes segment by segment, numerically where both segments are digits. */
+  @Override
+  public int compareTo(KodeNomenklatur other) {
+    int n = Math.min(segmen.size(), other.segmen.size());
+    for (int i = 0; i < n; i++) {
+      String a = segmen.get(i);
+      String b = other.segmen.get(i);
+      int c = isDigits(a) && isDigits(b) ? Integer.compare(Integer.parseInt(a), Integer.parseInt(b)) : 0;
+      if (c == 0) {
+        c = a.compareTo(b); // "01" and "0001" are different codes: keep the order consistent with equals
+      }
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(segmen.size(), other.segmen.size());
+  }
+
+  private static boolean isDigits(String s) {
+    return s.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof KodeNomenklatur other && other.teks.equals(teks);
+  }
+
+  @Override
+  public int hashCode() {
+    return teks.hashCode();
+  }
+
+  /** Returns the code as written, e.g. {@code 7.01.01.2.01.01}; {@link #parse} reads it back. */
+  @Override
+  public String toString() {
+    return teks;
+  }
+}
