@@ -96,6 +96,22 @@ public final class NodeAnggaran {
     return kode + " " + nama;
   }
 
+  /** Nodes are equal when code, name, stated figures and children are equal. */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof NodeAnggaran other
+        && other.kode.equals(kode)
+        && other.nama.equals(nama)
+        && other.pagu.equals(pagu)
+        && other.realisasi.equals(realisasi)
+        && other.anak.equals(anak);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kode, nama, pagu, realisasi, anak);
+  }
+
   @Override
   public String toString() {
     return "NodeAnggaran[" + label() + ", pagu=" + pagu.map(Rupiah::format).orElse("-") + ", realisasi="

@@ -134,6 +134,22 @@ public final class PohonAnggaran {
     node.anak().forEach(c -> addOutermost(c, wanted, parts));
   }
 
+  /** Trees are equal when their top-level nodes are equal. */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof PohonAnggaran other && other.akar.equals(akar);
+  }
+
+  @Override
+  public int hashCode() {
+    return akar.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "PohonAnggaran[" + semuaNode().size() + " nodes, total pagu " + total.pagu().format() + "]";
+  }
+
   private RekapAnggaran rollUp(NodeAnggaran node) {
     RekapAnggaran r;
     if (node.isDaun()) {
