@@ -60,7 +60,10 @@ public record Pita(Range<BigDecimal> rentang, String label, Optional<String> kod
     return Objects.hash(Rentang.hash(rentang), label, kode);
   }
 
-  /** Returns the code (if any), the label and the range: {@code A Sangat baik (88.31 ≤ x ≤ 100.00)}. */
+  /**
+   * Returns the code (if any), the label and the range: {@code A Sangat baik (88.31 ≤ x ≤
+   * 100.00)}.
+   */
   @Override
   public String toString() {
     return kode.map(k -> k + " ").orElse("") + label + " (" + Rentang.format(rentang) + ")";

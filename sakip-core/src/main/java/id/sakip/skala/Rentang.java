@@ -29,7 +29,9 @@ final class Rentang {
     return Range.all();
   }
 
-  /** Returns the range as a reader writes it: {@code 70 ≤ x < 85}, {@code x ≥ 85}, {@code x = 85}. */
+  /**
+   * Returns the range as a reader writes it: {@code 70 ≤ x < 85}, {@code x ≥ 85}, {@code x = 85}.
+   */
   static String format(Range<BigDecimal> rentang) {
     if (!rentang.hasLowerBound() && !rentang.hasUpperBound()) {
       return "any x";

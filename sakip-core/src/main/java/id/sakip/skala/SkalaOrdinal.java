@@ -132,13 +132,15 @@ public final class SkalaOrdinal {
     ImmutableRangeMap.Builder<BigDecimal, Pita> byRange = ImmutableRangeMap.builder();
     bands.forEach(p -> byRange.put(p.rentang(), p));
     ImmutableRangeMap<BigDecimal, Pita> ascending = byRange.build();
-    ImmutableRangeSet<BigDecimal> covered = ImmutableRangeSet.copyOf(ascending.asMapOfRanges().keySet());
+    ImmutableRangeSet<BigDecimal> covered =
+        ImmutableRangeSet.copyOf(ascending.asMapOfRanges().keySet());
 
     Range<BigDecimal> domain = declaredDomain.orElseGet(covered::span);
     requireWithinDomain(nama, bands, domain);
 
     List<Celah> gaps = new ArrayList<>();
-    for (Range<BigDecimal> gap : covered.complement().subRangeSet(domain).asDescendingSetOfRanges()) {
+    for (Range<BigDecimal> gap :
+        covered.complement().subRangeSet(domain).asDescendingSetOfRanges()) {
       if (!gap.isEmpty()) {
         gaps.add(new Celah(gap, bandBelow(ascending, gap), bandAbove(ascending, gap)));
       }
@@ -207,7 +209,7 @@ public final class SkalaOrdinal {
 
   // ---------------------------------------------------------------- classification
 
-  /** Classifies {@code nilai} exactly under the scale's own {@linkplain #kebijakanCelah() policy}. */
+  /** Classifies {@code nilai} exactly under the scale's {@linkplain #kebijakanCelah() policy}. */
   public Klasifikasi klasifikasi(Persentase nilai) {
     return klasifikasi(nilai, kebijakanCelah);
   }
@@ -236,7 +238,8 @@ public final class SkalaOrdinal {
     if (kebijakan instanceof KebijakanCelah.BulatkanDulu b) {
       BigDecimal bulat = nilai.rounded(b.skala(), b.pembulatan());
       dinilai = Persentase.of(bulat);
-      subjek += " rounded to " + b.skala() + " decimals (" + b.pembulatan() + ") is "
+      subjek += " rounded to " + b.skala() + (b.skala() == 1 ? " decimal (" : " decimals (")
+          + b.pembulatan() + ") is "
           + bulat.toPlainString() + ", which";
     }
     String diSkala = " of scale '" + nama + "'";
@@ -331,7 +334,8 @@ public final class SkalaOrdinal {
     }
   }
 
-  private static Optional<Pita> bandBelow(ImmutableRangeMap<BigDecimal, Pita> bands, Range<BigDecimal> gap) {
+  private static Optional<Pita> bandBelow(
+      ImmutableRangeMap<BigDecimal, Pita> bands, Range<BigDecimal> gap) {
     if (!gap.hasLowerBound()) {
       return Optional.empty();
     }
@@ -339,7 +343,8 @@ public final class SkalaOrdinal {
         .asDescendingMapOfRanges().values().stream().findFirst();
   }
 
-  private static Optional<Pita> bandAbove(ImmutableRangeMap<BigDecimal, Pita> bands, Range<BigDecimal> gap) {
+  private static Optional<Pita> bandAbove(
+      ImmutableRangeMap<BigDecimal, Pita> bands, Range<BigDecimal> gap) {
     if (!gap.hasUpperBound()) {
       return Optional.empty();
     }
@@ -386,7 +391,10 @@ public final class SkalaOrdinal {
       return pita(Pita.of(rentang, label));
     }
 
-    /** Adds a band with a short code: {@code pita(Range.openClosed(90, 100), "Sangat memuaskan", "AA")}. */
+    /**
+     * Adds a band with a short code: {@code pita(Range.openClosed(90, 100), "Sangat memuaskan",
+     * "AA")}.
+     */
     public Builder pita(Range<BigDecimal> rentang, String label, String kode) {
       return pita(Pita.of(rentang, label, kode));
     }
@@ -412,7 +420,10 @@ public final class SkalaOrdinal {
       return this;
     }
 
-    /** Sets the scale's default policy for values in a gap; {@link KebijakanCelah#TOLAK} if unset. */
+    /**
+     * Sets the scale's default policy for values in a gap; {@link KebijakanCelah#TOLAK} if
+     * unset.
+     */
     public Builder kebijakanCelah(KebijakanCelah kebijakanCelah) {
       this.kebijakanCelah = Objects.requireNonNull(kebijakanCelah, "kebijakanCelah");
       return this;

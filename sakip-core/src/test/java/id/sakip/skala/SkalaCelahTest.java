@@ -69,23 +69,28 @@ class SkalaCelahTest {
   @Test
   void value_90_4_rounded_half_up_to_0_decimals_is_baik() {
     Klasifikasi k =
-        LKJIP.klasifikasi(new BigDecimal("90.4"), KebijakanCelah.bulatkanDulu(0, RoundingMode.HALF_UP));
+        LKJIP.klasifikasi(
+            new BigDecimal("90.4"), KebijakanCelah.bulatkanDulu(0, RoundingMode.HALF_UP));
     assertThat(k.toOptional().map(Pita::label)).contains("Baik");
   }
 
   @Test
   void a_value_still_in_a_gap_after_rounding_stays_in_the_gap() {
     Klasifikasi k =
-        LKJIP.klasifikasi(new BigDecimal("90.54"), KebijakanCelah.bulatkanDulu(1, RoundingMode.HALF_UP));
+        LKJIP.klasifikasi(
+            new BigDecimal("90.54"), KebijakanCelah.bulatkanDulu(1, RoundingMode.HALF_UP));
     assertThat(k).isInstanceOf(Klasifikasi.DiCelah.class);
-    assertThat(k.penjelasan()).startsWith("90.54 rounded to 1 decimals (HALF_UP) is 90.5, which lies in the gap");
+    assertThat(k.penjelasan())
+        .startsWith("90.54 rounded to 1 decimal (HALF_UP) is 90.5, which lies in the gap");
   }
 
   @Test
   void a_value_beyond_the_domain_is_beyond_the_scale_under_every_policy() {
     for (KebijakanCelah kebijakan :
         new KebijakanCelah[] {
-          KebijakanCelah.TOLAK, KebijakanCelah.PITA_BAWAH, KebijakanCelah.bulatkanDulu(0, RoundingMode.DOWN)
+          KebijakanCelah.TOLAK,
+          KebijakanCelah.PITA_BAWAH,
+          KebijakanCelah.bulatkanDulu(0, RoundingMode.DOWN)
         }) {
       Klasifikasi k = LKJIP.klasifikasi(new BigDecimal("101"), kebijakan);
       assertThat(k).isInstanceOf(Klasifikasi.DiLuarSkala.class);

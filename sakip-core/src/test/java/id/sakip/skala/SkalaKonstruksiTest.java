@@ -46,7 +46,8 @@ class SkalaKonstruksiTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("scale 'integer bands' leaves the gap 90 < x < 91 between band Baik"
             + " (76 ≤ x ≤ 90) and band Sangat Baik (91 ≤ x ≤ 100): every value of the domain"
-            + " 76 ≤ x ≤ 100 must lie in a band; close the gap or declare gaps with izinkanCelah()");
+            + " 76 ≤ x ≤ 100 must lie in a band;"
+            + " close the gap or declare gaps with izinkanCelah()");
   }
 
   @Test
@@ -72,13 +73,15 @@ class SkalaKonstruksiTest {
   void an_empty_range_is_refused_naming_the_band() {
     assertThatThrownBy(() -> Pita.of(Range.closedOpen(angka("85"), angka("85")), "Berhasil"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("rentang [85..85) of band 'Berhasil' is empty: a band must hold at least one value");
+        .hasMessage(
+            "rentang [85..85) of band 'Berhasil' is empty: a band must hold at least one value");
   }
 
   @Test
   void a_blank_code_is_refused() {
     assertThatThrownBy(() -> Pita.of(Range.atLeast(angka("90")), "Sangat memuaskan", ""))
-        .hasMessage("kode '' of band 'Sangat memuaskan' is blank: leave the code out or give it a value");
+        .hasMessage(
+            "kode '' of band 'Sangat memuaskan' is blank: leave the code out or give it a value");
   }
 
   @Test
@@ -88,7 +91,8 @@ class SkalaKonstruksiTest {
             .pita(Range.atLeast(angka("85")), "Berhasil")
             .pita(Range.lessThan(angka("85")), "Berhasil");
     assertThatThrownBy(builder::build)
-        .hasMessage("scale 'twice' has two bands labelled 'Berhasil': each band needs its own label");
+        .hasMessage(
+            "scale 'twice' has two bands labelled 'Berhasil': each band needs its own label");
   }
 
   @Test
@@ -119,7 +123,9 @@ class SkalaKonstruksiTest {
         .hasMessage("nama ' ' is blank: a scale needs a name");
     assertThatThrownBy(() -> SkalaOrdinal.builder("empty").build())
         .hasMessage("scale 'empty' has no bands: add at least one");
-    assertThatThrownBy(() -> SkalaOrdinal.builder(null)).isInstanceOf(NullPointerException.class).hasMessage("nama");
+    assertThatThrownBy(() -> SkalaOrdinal.builder(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("nama");
   }
 
   @Test
@@ -127,7 +133,8 @@ class SkalaKonstruksiTest {
     assertThatThrownBy(() -> KebijakanCelah.bulatkanDulu(-1, RoundingMode.HALF_UP))
         .hasMessage("skala -1: rounding first needs 0 or more decimals");
     assertThatThrownBy(() -> KebijakanCelah.bulatkanDulu(2, RoundingMode.UNNECESSARY))
-        .hasMessage("pembulatan UNNECESSARY: rounding first needs a mode that rounds, such as HALF_UP");
+        .hasMessage(
+            "pembulatan UNNECESSARY: rounding first needs a mode that rounds, such as HALF_UP");
   }
 
   @Test
@@ -165,15 +172,18 @@ class SkalaKonstruksiTest {
   void a_scale_reads_as_its_name_and_bands() {
     assertThat(SkalaOrdinal.KAB_MALANG_KECAMATAN)
         .hasToString("Kab. Malang kecamatan (LKj Kecamatan Kromengan 2022): Sangat berhasil"
-            + " (x ≥ 85); Berhasil (70 ≤ x < 85); Cukup berhasil (55 ≤ x < 70); Kurang berhasil (x < 55)");
+            + " (x ≥ 85); Berhasil (70 ≤ x < 85); Cukup berhasil (55 ≤ x < 70);"
+            + " Kurang berhasil (x < 55)");
     assertThat(Pita.of(Range.closed(angka("88.31"), angka("100.00")), "Sangat baik", "A"))
         .hasToString("A Sangat baik (88.31 ≤ x ≤ 100.00)");
-    assertThat(KebijakanCelah.bulatkanDulu(2, RoundingMode.HALF_UP)).hasToString("BULATKAN_DULU(2, HALF_UP)");
+    assertThat(KebijakanCelah.bulatkanDulu(2, RoundingMode.HALF_UP))
+        .hasToString("BULATKAN_DULU(2, HALF_UP)");
   }
 
   @Test
   void a_band_without_a_code_has_an_empty_code() {
-    assertThat(Pita.of(Range.atLeast(angka("85")), "Sangat berhasil").kode()).isEqualTo(Optional.empty());
+    assertThat(Pita.of(Range.atLeast(angka("85")), "Sangat berhasil").kode())
+        .isEqualTo(Optional.empty());
   }
 
   private static SkalaOrdinal twoBands(String cut, String lowerLabel) {

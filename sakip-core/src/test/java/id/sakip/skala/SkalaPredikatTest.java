@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,10 +18,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SkalaPredikatTest {
 
   /** "AA > 90–100": each band holds its upper boundary, D holds 0. */
-  static final SkalaOrdinal BATAS_ATAS = predikat("boundary in the band below", BoundType.OPEN, BoundType.CLOSED);
+  static final SkalaOrdinal BATAS_ATAS =
+      predikat("boundary in the band below", BoundType.OPEN, BoundType.CLOSED);
 
   /** The other reading: each band holds its lower boundary, AA holds 100. */
-  static final SkalaOrdinal BATAS_BAWAH = predikat("boundary in the band above", BoundType.CLOSED, BoundType.OPEN);
+  static final SkalaOrdinal BATAS_BAWAH =
+      predikat("boundary in the band above", BoundType.CLOSED, BoundType.OPEN);
 
   @Test
   void value_90_is_a_when_each_band_holds_its_upper_boundary() {
@@ -48,8 +51,8 @@ class SkalaPredikatTest {
   })
   void every_predikat_boundary_lies_in_the_configured_band(
       BigDecimal nilai, String batasAtas, String batasBawah) {
-    assertThat(BATAS_ATAS.klasifikasi(nilai).toOptional().flatMap(Pita::kode)).contains(batasAtas);
-    assertThat(BATAS_BAWAH.klasifikasi(nilai).toOptional().flatMap(Pita::kode)).contains(batasBawah);
+    assertThat(kodeOf(BATAS_ATAS, nilai)).contains(batasAtas);
+    assertThat(kodeOf(BATAS_BAWAH, nilai)).contains(batasBawah);
   }
 
   @Test
@@ -58,6 +61,10 @@ class SkalaPredikatTest {
     assertThat(BATAS_BAWAH.isTanpaCelah()).isTrue();
     assertThat(labelOf(BATAS_ATAS, new BigDecimal("100.01"))).isEqualTo("beyond the scale");
     assertThat(labelOf(BATAS_BAWAH, new BigDecimal("-0.01"))).isEqualTo("beyond the scale");
+  }
+
+  private static Optional<String> kodeOf(SkalaOrdinal skala, BigDecimal nilai) {
+    return skala.klasifikasi(nilai).toOptional().flatMap(Pita::kode);
   }
 
   /**
