@@ -32,7 +32,8 @@ class PohonAnggaranPropertiesTest {
     Random random = new Random(seed);
     List<Leaf> leafList = new ArrayList<>();
     int rootLevel = 5 - depth; // 0 urusan .. 4 sub kegiatan
-    List<NodeAnggaran> roots = build(random, rootLevel, ROOT_PREFIX[rootLevel], leaves, rootWidth(rootLevel), leafList);
+    int leafCount = depth == 1 ? Math.min(leaves, 9999) : leaves; // one kegiatan holds at most 9999 sub kegiatan
+    List<NodeAnggaran> roots = build(random, rootLevel, ROOT_PREFIX[rootLevel], leafCount, rootWidth(rootLevel), leafList);
     PohonAnggaran pohon = PohonAnggaran.of(roots);
 
     Map<String, BigInteger[]> oracle = new HashMap<>();
@@ -59,7 +60,7 @@ class PohonAnggaranPropertiesTest {
       assertThat(BigInteger.valueOf(r.realisasi().orElseThrow().toSen())).isEqualTo(expected[1]);
     }
     assertThat(BigInteger.valueOf(pohon.total().pagu().toSen())).isEqualTo(total[0]);
-    assertThat(leafList).hasSize(leaves);
+    assertThat(leafList).hasSize(leafCount);
     if (total[0].signum() > 0) {
       // serapan = Σrealisasi / Σpagu × 100, as a reduced fraction compared by cross-multiplication
       Persentase serapan = pohon.total().serapan().value();
@@ -74,7 +75,8 @@ class PohonAnggaranPropertiesTest {
 
   private static List<NodeAnggaran> build(
       Random random, int level, String prefix, int leaves, int maxWidth, List<Leaf> out) {
-    int width = level == 4 ? leaves : Math.min(leaves, 1 + random.nextInt(Math.min(maxWidth, 12)));
+    int minWidth = level == 3 ? (leaves + 9998) / 9999 : 1; // keep every kegiatan within 9999 sub kegiatan
+    int width = level == 4 ? leaves : Math.max(minWidth, Math.min(leaves, 1 + random.nextInt(Math.min(maxWidth, 12))));
     if (level == 4 && width > 9999) {
       throw new IllegalStateException("too many sub kegiatan for one kegiatan");
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.sakip.angka.AngkaParser;
 import id.sakip.angka.Outcome;
 import id.sakip.angka.Persentase;
+import id.sakip.skala.SkalaOrdinal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -93,6 +94,8 @@ class KalkulatorCapaianTest {
     assertThat(shown.tersaji()).isEqualTo(Persentase.HUNDRED);
     assertThat(shown.mentah()).isEqualTo(raw.value());
     assertThat(shown.isDibatasi()).isTrue();
+    assertThat(SkalaOrdinal.KAB_MALANG_KECAMATAN.klasifikasi(raw.value()).toOptional())
+        .hasValueSatisfying(pita -> assertThat(pita.label()).isEqualTo("Sangat berhasil"));
   }
 
   @Test
