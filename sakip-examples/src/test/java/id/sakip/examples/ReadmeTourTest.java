@@ -2,11 +2,22 @@ package id.sakip.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.sakip.anggaran.NodeAnggaran;
+import id.sakip.anggaran.PemeriksaanAnggaran;
+import id.sakip.anggaran.PohonAnggaran;
 import id.sakip.angka.AngkaParser;
 import id.sakip.angka.AngkaTercetak;
 import id.sakip.angka.Outcome;
 import id.sakip.angka.Persentase;
 import id.sakip.angka.Rupiah;
+import id.sakip.kinerja.BatasCapaian;
+import id.sakip.kinerja.KalkulatorCapaian;
+import id.sakip.kinerja.Polaritas;
+import id.sakip.kinerja.Target;
+import id.sakip.kinerja.TargetParser;
+import id.sakip.skala.Pita;
+import id.sakip.skala.SkalaOrdinal;
+import id.sakip.temuan.Temuan;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -49,6 +60,37 @@ class ReadmeTourTest {
 
     Rupiah half = pagu.multipliedBy(new BigDecimal("0.5"), RoundingMode.HALF_UP);
     assertThat(half).isEqualTo(Rupiah.parse("1.455.284.368,50"));
+  }
+
+  @Test
+  void tour_capaian() {
+    KalkulatorCapaian kalkulator = KalkulatorCapaian.standar();
+    Persentase skm = kalkulator.hitung(Polaritas.POSITIF, Target.angka(85), new BigDecimal("85.82")).value();
+    assertThat(skm.format()).isEqualTo("100,96%");
+    assertThat(BatasCapaian.MAKS_100.terapkan(skm).tersaji()).isEqualTo(Persentase.HUNDRED);
+    assertThat(SkalaOrdinal.KAB_MALANG_KECAMATAN.klasifikasi(skm).toOptional().map(Pita::label))
+        .contains("Sangat berhasil");
+
+    Target kurangDari8 = TargetParser.parse("kurang dari 8");
+    Persentase negatif = kalkulator.hitung(Polaritas.NEGATIF, kurangDari8, new BigDecimal("9")).value();
+    assertThat(negatif.format()).isEqualTo("87,50%");
+  }
+
+  @Test
+  void tour_anggaran() {
+    PohonAnggaran pohon = PohonAnggaran.of(
+        NodeAnggaran.builder("7.01.01", "Program Penunjang Urusan Pemerintahan Daerah")
+            .pagu(Rupiah.parse("2.566.433.437"))
+            .anak(
+                NodeAnggaran.of("7.01.01.2.02", "Administrasi Keuangan",
+                    Rupiah.parse("2.226.289.308"), Rupiah.parse("2.048.040.176")),
+                NodeAnggaran.of("7.01.01.2.05", "Pengadaan Barang Milik Daerah",
+                    Rupiah.parse("61.165.000"), Rupiah.parse("60.019.143")))
+            .build());
+    assertThat(pohon.total().serapan().value().format()).isEqualTo("92,16%");
+    List<Temuan> temuan = PemeriksaanAnggaran.periksa(pohon);
+    assertThat(temuan).extracting(Temuan::aturan).containsExactly("BUDGET_CHILDREN_SUM_MISMATCH");
+    assertThat(temuan.get(0).selisih()).contains("Rp278.979.129,00");
   }
 
   @Test
