@@ -31,7 +31,8 @@ class LayeringTest {
       "skala", Set.of("angka"),
       "kinerja", Set.of("angka", "skala", "temuan"),
       "anggaran", Set.of("angka", "temuan"),
-      "perencanaan", Set.of("angka", "temuan", "skala", "kinerja", "anggaran"));
+      "perencanaan", Set.of("angka", "temuan", "skala", "kinerja", "anggaran"),
+      "laporan", Set.of("angka", "temuan", "skala", "kinerja", "anggaran", "perencanaan"));
 
   private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");
   private static final Pattern REFERENCE = Pattern.compile("\\bid\\.sakip\\.(\\w+)");

@@ -1,0 +1,63 @@
+package id.sakip.laporan;
+
+import id.sakip.perencanaan.PerjanjianKinerja;
+import id.sakip.perencanaan.Renstra;
+import id.sakip.perencanaan.Rkt;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A whole Laporan Kinerja (LKj) of one perangkat daerah for one year, as PermenPAN-RB 53/2014
+ * lays it out: who and when, the Renstra, the Perjanjian Kinerja (every budget version), the RKT,
+ * the realisasi of the IKU, and the budget realisation table.
+ */
+@Value.Immutable
+public abstract class LaporanKinerja {
+
+  LaporanKinerja() {}
+
+  /** Returns a builder; {@code instansi} and {@code tahun} are required. */
+  public static ImmutableLaporanKinerja.Builder builder() {
+    return ImmutableLaporanKinerja.builder();
+  }
+
+  /** The reporting unit, e.g. "Kecamatan Kromengan, Kabupaten Malang". */
+  public abstract String instansi();
+
+  /** The year reported on. */
+  public abstract int tahun();
+
+  /** The Renstra the report refers to. */
+  public abstract Optional<Renstra> renstra();
+
+  /** The Perjanjian Kinerja of the year. */
+  public abstract Optional<PerjanjianKinerja> perjanjianKinerja();
+
+  /** The RKT of the year. */
+  public abstract Optional<Rkt> rkt();
+
+  /** The realisasi of each IKU. */
+  public abstract List<RealisasiIku> realisasiIku();
+
+  /** The budget realisation table. */
+  public abstract Optional<TabelRealisasiAnggaran> realisasiAnggaran();
+
+  @Value.Check
+  void check() {
+    if (instansi().isBlank()) {
+      throw new IllegalArgumentException("laporanKinerja.instansi is blank; name the reporting unit");
+    }
+    if (tahun() < 1945 || tahun() > 2200) {
+      throw new IllegalArgumentException("laporanKinerja.tahun " + tahun() + " is not a plausible year; expected 1945 to 2200");
+    }
+    perjanjianKinerja().filter(pk -> pk.tahun() != tahun()).ifPresent(pk -> {
+      throw new IllegalArgumentException("laporanKinerja.perjanjianKinerja.tahun " + pk.tahun()
+          + " differs from the report year " + tahun() + "; the PK must be the report year's");
+    });
+    rkt().filter(r -> r.tahun() != tahun()).ifPresent(r -> {
+      throw new IllegalArgumentException("laporanKinerja.rkt.tahun " + r.tahun()
+          + " differs from the report year " + tahun() + "; the RKT must be the report year's");
+    });
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * The report (<i>laporan</i>): a whole Laporan Kinerja (LKj) document, its inputs (Renstra, PK,
+ * RKT, realisasi of the IKU, the budget realisation table) and, later, the figures it prints.
+ * The top of the model; the audit of a report builds on it.
+ */
+@Value.Style(
+    jdkOnly = true,
+    strictBuilder = true,
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    defaults = @Value.Immutable(copy = true))
+package id.sakip.laporan;
+
+import org.immutables.value.Value;
