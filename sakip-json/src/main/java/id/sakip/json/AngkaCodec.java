@@ -1,0 +1,50 @@
+package id.sakip.json;
+
+import static id.sakip.json.Nodes.N;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.sakip.angka.Persentase;
+import id.sakip.angka.Rupiah;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/** JSON of {@code id.sakip.angka}: Rupiah as an exact number with 2 decimals, Persentase exact. */
+final class AngkaCodec {
+
+  private AngkaCodec() {}
+
+  static Rupiah readRupiah(JsonNode node, String path, ReadContext ctx) {
+    return ctx.rupiah(node, path);
+  }
+
+  static JsonNode writeRupiah(Rupiah value) {
+    return N.numberNode(value.toBigDecimal());
+  }
+
+  static BigDecimal readDecimal(JsonNode node, String path, ReadContext ctx) {
+    return ctx.decimal(node, path);
+  }
+
+  static JsonNode writeDecimal(BigDecimal value) {
+    return N.numberNode(value);
+  }
+
+  /**
+   * A percentage: a number or notation string in percent ({@code 92.46}, {@code "92,46"}), or an
+   * exact fraction {@code "269120424800/2910568737"} (how a non-terminating value is written).
+   */
+  static Persentase readPersentase(JsonNode node, String path, ReadContext ctx) {
+    if (node.isTextual() && node.textValue().matches("-?[0-9]{1,60}/[0-9]{1,60}")) {
+      String[] parts = node.textValue().split("/");
+      return ctx.build(path, node, () -> Persentase.ofFraction(new BigInteger(parts[0]), new BigInteger(parts[1])));
+    }
+    BigDecimal value = ctx.decimal(node, path);
+    return value == null ? null : Persentase.of(value);
+  }
+
+  static JsonNode writePersentase(Persentase value) {
+    return value.toExactBigDecimal()
+        .<JsonNode>map(N::numberNode)
+        .orElseGet(() -> N.textNode(value.numerator() + "/" + value.denominator()));
+  }
+}

@@ -1,0 +1,62 @@
+package id.sakip.json;
+
+import static id.sakip.json.Nodes.N;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+
+/**
+ * Reads a JSON value into a tree whose numbers are exact: every fraction is a {@code BigDecimal}
+ * parsed from its text, never a {@code double}, whatever the caller's mapper is configured to do.
+ * Duplicate property names are problems.
+ */
+final class ExactTree {
+
+  private ExactTree() {}
+
+  static JsonNode read(JsonParser p, String path, ReadContext ctx) throws IOException {
+    JsonToken t = p.currentToken() == null ? p.nextToken() : p.currentToken();
+    if (t == null) {
+      ctx.problem(path, "(empty)", "the document is empty; expected a JSON value");
+      return N.missingNode();
+    }
+    switch (t) {
+      case START_OBJECT:
+        ObjectNode o = N.objectNode();
+        for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
+          String name = p.currentName();
+          p.nextToken();
+          JsonNode v = read(p, path + "." + name, ctx);
+          if (o.replace(name, v) != null) {
+            ctx.problem(path + "." + name, v, "duplicate property '" + name + "'; each property may appear once");
+          }
+        }
+        return o;
+      case START_ARRAY:
+        ArrayNode a = N.arrayNode();
+        for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
+          a.add(read(p, path + "[" + a.size() + "]", ctx));
+        }
+        return a;
+      case VALUE_STRING:
+        return N.textNode(p.getText());
+      case VALUE_NUMBER_INT:
+        return N.numberNode(p.getBigIntegerValue());
+      case VALUE_NUMBER_FLOAT:
+        return N.numberNode(p.getDecimalValue());
+      case VALUE_TRUE:
+        return N.booleanNode(true);
+      case VALUE_FALSE:
+        return N.booleanNode(false);
+      case VALUE_NULL:
+        return N.nullNode();
+      default:
+        ctx.problem(path, t.toString(), "unexpected JSON token " + t);
+        return N.missingNode();
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package id.sakip.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import id.sakip.angka.Notasi;
+import id.sakip.laporan.LaporanKinerja;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * The entry point for SAKIP JSON: reads and writes {@code sakip-lkj/1} documents and every bound
+ * model type, exactly, strictly and within {@link InputLimits}.
+ *
+ * <pre>{@code
+ * SakipJson json = SakipJson.standar();
+ * LaporanKinerja lkj = json.readLaporan(Files.readAllBytes(path));
+ * String text = json.writeLaporan(lkj);
+ * }</pre>
+ *
+ * <p>Numbers are read as exact decimals; strings holding numbers ({@code "2.910.568.737,00"}) are
+ * read in the document's declared notation (default {@link Notasi#INDONESIA}). Output is plain
+ * decimals, two-space indented, {@code \n} line ends, in a fixed member order, so write → read →
+ * write gives identical bytes. An invalid document gives one {@link SakipJsonException} listing
+ * every problem; no object is built from it. Instances are immutable and thread-safe.
+ */
+public final class SakipJson {
+
+  private final InputLimits limits;
+  private final Notasi notasi;
+  private final JsonFactory factory;
+  private final ObjectWriter writer;
+
+  private SakipJson(InputLimits limits, Notasi notasi) {
+    this.limits = limits;
+    this.notasi = notasi;
+    this.factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(limits.maxDocumentBytes())
+            .maxNestingDepth(limits.maxDepth())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(Math.min(limits.maxStringLength(), 50_000))
+            .build())
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
+        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    this.writer = new ObjectMapper(factory)
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .writer(printer);
+  }
+
+  /** Returns the standard instance: {@link InputLimits#DEFAULT}, Indonesian notation for strings. */
+  public static SakipJson standar() {
+    return new SakipJson(InputLimits.DEFAULT, Notasi.INDONESIA);
+  }
+
+  /** Returns a copy with other input limits. */
+  public SakipJson withLimits(InputLimits value) {
+    return new SakipJson(Objects.requireNonNull(value, "limits"), notasi);
+  }
+
+  /**
+   * Returns a copy that reads numbers written as strings in {@code value} notation, unless a
+   * document declares its own.
+   */
+  public SakipJson withNotasi(Notasi value) {
+    return new SakipJson(limits, Objects.requireNonNull(value, "notasi"));
+  }
+
+  /** Returns the input limits. */
+  public InputLimits limits() {
+    return limits;
+  }
+
+  /** Returns the notation for numbers written as strings. */
+  public Notasi notasi() {
+    return notasi;
+  }
+
+  /**
+   * Reads a {@code sakip-lkj/1} document.
+   *
+   * @throws SakipJsonException listing every problem, if the document is invalid or out of bounds
+   */
+  public LaporanKinerja readLaporan(byte[] json) {
+    return read(json, LaporanKinerja.class);
+  }
+
+  /** Reads a {@code sakip-lkj/1} document from text. */
+  public LaporanKinerja readLaporan(String json) {
+    return read(json, LaporanKinerja.class);
+  }
+
+  /** Reads a {@code sakip-lkj/1} document from a stream (not closed). */
+  public LaporanKinerja readLaporan(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      return parse(factory.createParser(json), LaporanKinerja.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes a {@code sakip-lkj/1} document. */
+  public String writeLaporan(LaporanKinerja laporan) {
+    return write(laporan);
+  }
+
+  /**
+   * Reads one bound model type ({@code Rupiah}, {@code Indikator}, {@code Rkt}, …).
+   *
+   * @throws SakipJsonException listing every problem
+   * @throws IllegalArgumentException if {@code type} has no binding
+   */
+  public <T> T read(byte[] json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    if (json.length > limits.maxDocumentBytes()) {
+      throw tooLarge(json.length);
+    }
+    try {
+      return parse(factory.createParser(json), type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads one bound model type from text. */
+  public <T> T read(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    if (json.length() > limits.maxDocumentBytes()) {
+      throw tooLarge(json.length());
+    }
+    return read(json.getBytes(StandardCharsets.UTF_8), type);
+  }
+
+  /**
+   * Writes a bound model value as stable, plain-decimal JSON ending with a newline.
+   *
+   * @throws IllegalArgumentException if the value's type has no binding
+   */
+  public String write(Object value) {
+    Objects.requireNonNull(value, "value");
+    JsonNode tree = Codecs.require(value.getClass()).write(value);
+    try {
+      return writer.writeValueAsString(tree) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("writing a JSON tree in memory failed", e);
+    }
+  }
+
+  /** Returns the tree {@link #write} would print, for callers that embed it in other JSON. */
+  public JsonNode toTree(Object value) {
+    Objects.requireNonNull(value, "value");
+    return Codecs.require(value.getClass()).write(value);
+  }
+
+  private <T> T parse(JsonParser parser, Class<T> type) throws IOException {
+    Codec<T> codec = Codecs.require(type);
+    ReadContext ctx = new ReadContext(limits, notasi);
+    try (JsonParser p = parser) {
+      JsonNode tree = ExactTree.read(p, "$", ctx);
+      JsonToken trailing = p.nextToken();
+      if (trailing != null) {
+        ctx.problem("$", trailing.toString(), "the document must hold one JSON value; found more after it");
+      }
+      if (ctx.failedSince(0)) {
+        return ctx.finish(null);
+      }
+      return ctx.finish(codec.reader().read(tree, "$", ctx));
+    } catch (JsonProcessingException e) {
+      throw Problems.fromParser(e, limits);
+    }
+  }
+
+  private SakipJsonException tooLarge(long size) {
+    return new SakipJsonException(java.util.List.of(new JsonProblem("$", "document of " + size + " bytes",
+        "a document may hold at most " + limits.maxDocumentBytes() + " bytes (InputLimits.maxDocumentBytes)")));
+  }
+}
