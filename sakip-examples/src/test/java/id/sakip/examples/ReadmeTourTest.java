@@ -1,6 +1,7 @@
 package id.sakip.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.sakip.anggaran.NodeAnggaran;
 import id.sakip.anggaran.PemeriksaanAnggaran;
@@ -10,11 +11,16 @@ import id.sakip.angka.AngkaTercetak;
 import id.sakip.angka.Outcome;
 import id.sakip.angka.Persentase;
 import id.sakip.angka.Rupiah;
+import id.sakip.json.SakipJson;
+import id.sakip.json.SakipJsonException;
 import id.sakip.kinerja.BatasCapaian;
+import id.sakip.kinerja.Indikator;
 import id.sakip.kinerja.KalkulatorCapaian;
 import id.sakip.kinerja.Polaritas;
 import id.sakip.kinerja.Target;
 import id.sakip.kinerja.TargetParser;
+import id.sakip.laporan.LaporanKinerja;
+import id.sakip.laporan.TabelRealisasiAnggaran;
 import id.sakip.skala.Pita;
 import id.sakip.skala.SkalaOrdinal;
 import id.sakip.temuan.Temuan;
@@ -91,6 +97,30 @@ class ReadmeTourTest {
     List<Temuan> temuan = PemeriksaanAnggaran.periksa(pohon);
     assertThat(temuan).extracting(Temuan::aturan).containsExactly("BUDGET_CHILDREN_SUM_MISMATCH");
     assertThat(temuan.get(0).selisih()).contains("Rp278.979.129,00");
+  }
+
+  @Test
+  void tour_json() {
+    SakipJson json = SakipJson.standar();
+    String dokumen = """
+        {"format": "sakip-lkj/1", "instansi": "Kecamatan Kromengan", "tahun": 2022,
+         "realisasiAnggaran": {"versi": "APBD_PERUBAHAN", "jumlahPagu": "305.711.500,00",
+           "anggaran": [{"kode": "7.01.02.2.01", "nama": "Koordinasi Penyelenggaraan Kegiatan Pemerintahan",
+                         "pagu": "305.711.500", "realisasi": "265.742.000"}]}}
+        """;
+    LaporanKinerja lkj = json.readLaporan(dokumen);
+    TabelRealisasiAnggaran tabel = lkj.realisasiAnggaran().orElseThrow();
+    assertThat(tabel.anggaran().total().serapan().value().format()).isEqualTo("86,93%");
+    String ditulis = json.writeLaporan(lkj);
+    assertThat(json.writeLaporan(json.readLaporan(ditulis))).isEqualTo(ditulis);
+
+    SakipJsonException salah = catchThrowableOfType(
+        () -> json.read("{\"nama\": \"SKM\", \"satuan\": \"Indeks\", \"polaritas\": \"POSITIP\"}", Indikator.class),
+        SakipJsonException.class);
+    assertThat(salah.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.polaritas");
+      assertThat(p.rule()).contains("did you mean 'POSITIF'?");
+    });
   }
 
   @Test
