@@ -43,6 +43,9 @@ public abstract class LaporanKinerja {
   /** The budget realisation table. */
   public abstract Optional<TabelRealisasiAnggaran> realisasiAnggaran();
 
+  /** The figures the report prints, as printed; empty when only the inputs are transcribed. */
+  public abstract Optional<Tercetak> tercetak();
+
   @Value.Check
   void check() {
     if (instansi().isBlank()) {

@@ -3,6 +3,9 @@ package id.sakip.json;
 import static id.sakip.json.Nodes.N;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.sakip.angka.AngkaFormatException;
+import id.sakip.angka.AngkaParser;
+import id.sakip.angka.AngkaTercetak;
 import id.sakip.angka.Persentase;
 import id.sakip.angka.Rupiah;
 import java.math.BigDecimal;
@@ -19,6 +22,24 @@ final class AngkaCodec {
 
   static JsonNode writeRupiah(Rupiah value) {
     return N.numberNode(value.toBigDecimal());
+  }
+
+  /** A printed figure: the text exactly as printed ({@code "85,82 Indek"}, {@code "100%"}, {@code "n/a"}). */
+  static AngkaTercetak readTercetak(JsonNode node, String path, ReadContext ctx) {
+    String text = ctx.text(node, path);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return AngkaParser.parse(text, ctx.notasi());
+    } catch (AngkaFormatException e) {
+      ctx.problem(path, node, "must be a figure as printed, in " + ctx.notasi() + " notation: " + e.getMessage());
+      return null;
+    }
+  }
+
+  static JsonNode writeTercetak(AngkaTercetak value) {
+    return N.textNode(value.teks());
   }
 
   static BigDecimal readDecimal(JsonNode node, String path, ReadContext ctx) {

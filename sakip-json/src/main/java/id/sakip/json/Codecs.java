@@ -4,6 +4,7 @@ import id.sakip.anggaran.KeluaranBiaya;
 import id.sakip.anggaran.KodeNomenklatur;
 import id.sakip.anggaran.NodeAnggaran;
 import id.sakip.anggaran.PohonAnggaran;
+import id.sakip.angka.AngkaTercetak;
 import id.sakip.angka.Persentase;
 import id.sakip.angka.Rupiah;
 import id.sakip.kinerja.BatasCapaian;
@@ -13,9 +14,14 @@ import id.sakip.kinerja.KalkulatorCapaian;
 import id.sakip.kinerja.Satuan;
 import id.sakip.kinerja.SkalaPeringkat;
 import id.sakip.kinerja.Target;
+import id.sakip.laporan.AngkaNarasi;
+import id.sakip.laporan.BarisAnggaranSasaran;
+import id.sakip.laporan.BarisCapaian;
+import id.sakip.laporan.BarisKemajuan;
 import id.sakip.laporan.LaporanKinerja;
 import id.sakip.laporan.RealisasiIku;
 import id.sakip.laporan.TabelRealisasiAnggaran;
+import id.sakip.laporan.Tercetak;
 import id.sakip.perencanaan.AnggaranPk;
 import id.sakip.perencanaan.IndikatorRenstra;
 import id.sakip.perencanaan.KeluaranRkt;
@@ -67,6 +73,12 @@ final class Codecs {
       codec(Rkt.class, PerencanaanCodec::readRkt, PerencanaanCodec::writeRkt),
       codec(RealisasiIku.class, LaporanCodec::readRealisasiIku, LaporanCodec::writeRealisasiIku),
       codec(TabelRealisasiAnggaran.class, LaporanCodec::readTabel, LaporanCodec::writeTabel),
+      codec(AngkaTercetak.class, AngkaCodec::readTercetak, AngkaCodec::writeTercetak),
+      codec(BarisCapaian.class, TercetakCodec::readBarisCapaian, TercetakCodec::writeBarisCapaian),
+      codec(BarisKemajuan.class, TercetakCodec::readBarisKemajuan, TercetakCodec::writeBarisKemajuan),
+      codec(BarisAnggaranSasaran.class, TercetakCodec::readBarisAnggaran, TercetakCodec::writeBarisAnggaran),
+      codec(AngkaNarasi.class, TercetakCodec::readNarasi, TercetakCodec::writeNarasi),
+      codec(Tercetak.class, TercetakCodec::readTercetak, TercetakCodec::writeTercetak),
       codec(LaporanKinerja.class, LaporanCodec::readLaporan, LaporanCodec::writeLaporan));
 
   private Codecs() {}

@@ -11,6 +11,7 @@ import id.sakip.kinerja.Target;
 import id.sakip.laporan.LaporanKinerja;
 import id.sakip.laporan.RealisasiIku;
 import id.sakip.laporan.TabelRealisasiAnggaran;
+import id.sakip.laporan.Tercetak;
 import id.sakip.perencanaan.PerjanjianKinerja;
 import id.sakip.perencanaan.Renstra;
 import id.sakip.perencanaan.Rkt;
@@ -84,7 +85,7 @@ final class LaporanCodec {
    */
   static LaporanKinerja readLaporan(JsonNode node, String path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "format", "notasi", "instansi", "tahun", "renstra", "perjanjianKinerja", "rkt",
-        "realisasiIku", "realisasiAnggaran");
+        "realisasiIku", "realisasiAnggaran", "tercetak");
     if (f == null) {
       return null;
     }
@@ -105,9 +106,10 @@ final class LaporanCodec {
     Optional<Rkt> rkt = f.optional("rkt", PerencanaanCodec::readRkt);
     List<RealisasiIku> iku = f.list("realisasiIku", LaporanCodec::readRealisasiIku);
     Optional<TabelRealisasiAnggaran> tabel = f.optional("realisasiAnggaran", LaporanCodec::readTabel);
+    Optional<Tercetak> tercetak = f.optional("tercetak", TercetakCodec::readTercetak);
     return ctx.failedSince(mark) ? null : ctx.build(path, node, () -> LaporanKinerja.builder()
         .instansi(instansi).tahun(tahun).renstra(renstra).perjanjianKinerja(pk).rkt(rkt)
-        .addAllRealisasiIku(iku).realisasiAnggaran(tabel).build());
+        .addAllRealisasiIku(iku).realisasiAnggaran(tabel).tercetak(tercetak).build());
   }
 
   static JsonNode writeLaporan(LaporanKinerja v) {
@@ -120,6 +122,7 @@ final class LaporanCodec {
     v.rkt().ifPresent(r -> o.set("rkt", PerencanaanCodec.writeRkt(r)));
     o.set("realisasiIku", Nodes.array(v.realisasiIku(), LaporanCodec::writeRealisasiIku));
     v.realisasiAnggaran().ifPresent(t -> o.set("realisasiAnggaran", writeTabel(t)));
+    v.tercetak().ifPresent(t -> o.set("tercetak", TercetakCodec.writeTercetak(t)));
     return o;
   }
 }

@@ -1,0 +1,51 @@
+package id.sakip.laporan;
+
+import id.sakip.angka.AngkaTercetak;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One printed row about the budget behind one indicator's sasaran: LKj table 3.1 (allocation and
+ * share), the budget part of table 3.2 (allocation, realisasi, absorption) and table 3.3 (capaian,
+ * absorption, efficiency).
+ */
+@Value.Immutable
+public abstract class BarisAnggaranSasaran {
+
+  BarisAnggaranSasaran() {}
+
+  /** Returns a builder; {@code tempat} and {@code indikator} are required. */
+  public static ImmutableBarisAnggaranSasaran.Builder builder() {
+    return ImmutableBarisAnggaranSasaran.builder();
+  }
+
+  /** Where the row is printed, e.g. {@code Tabel 3.1}. */
+  public abstract String tempat();
+
+  /** The indicator whose sasaran the budget supports. */
+  public abstract String indikator();
+
+  /** The budget allocated (alokasi/anggaran) as printed. */
+  public abstract Optional<AngkaTercetak> alokasi();
+
+  /** The budget spent as printed. */
+  public abstract Optional<AngkaTercetak> realisasiAnggaran();
+
+  /** The share of the total budget as printed (table 3.1). */
+  public abstract Optional<AngkaTercetak> porsi();
+
+  /** The absorption (serapan, capaian anggaran) as printed. */
+  public abstract Optional<AngkaTercetak> serapan();
+
+  /** The capaian kinerja as printed (table 3.3). */
+  public abstract Optional<AngkaTercetak> capaianKinerja();
+
+  /** The efficiency (tingkat efisiensi) as printed (table 3.3). */
+  public abstract Optional<AngkaTercetak> efisiensi();
+
+  @Value.Check
+  void check() {
+    Tercetak.notBlank("barisAnggaranSasaran.tempat", tempat());
+    Tercetak.notBlank("barisAnggaranSasaran.indikator", indikator());
+  }
+}

@@ -1,0 +1,45 @@
+package id.sakip.laporan;
+
+import id.sakip.angka.AngkaTercetak;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One printed row about one indicator in one year: target, realisasi and capaian as the report
+ * prints them (LKj table 1.1, the kinerja part of table 3.2, the previous-year table of Bab I, the
+ * Pengukuran Kinerja and Realisasi IKU annexes). A column the row does not print is empty.
+ */
+@Value.Immutable
+public abstract class BarisCapaian {
+
+  BarisCapaian() {}
+
+  /** Returns a builder; {@code tempat}, {@code indikator} and {@code tahun} are required. */
+  public static ImmutableBarisCapaian.Builder builder() {
+    return ImmutableBarisCapaian.builder();
+  }
+
+  /** Where the row is printed, e.g. {@code Tabel 1.1} or {@code Bab I C.2}. */
+  public abstract String tempat();
+
+  /** The indicator's name, as in the PK. */
+  public abstract String indikator();
+
+  /** The year the figures are for. */
+  public abstract int tahun();
+
+  /** The target as printed. */
+  public abstract Optional<AngkaTercetak> target();
+
+  /** The realisasi as printed. */
+  public abstract Optional<AngkaTercetak> realisasi();
+
+  /** The capaian as printed. */
+  public abstract Optional<AngkaTercetak> capaian();
+
+  @Value.Check
+  void check() {
+    Tercetak.notBlank("barisCapaian.tempat", tempat());
+    Tercetak.notBlank("barisCapaian.indikator", indikator());
+  }
+}

@@ -1,0 +1,48 @@
+package id.sakip.laporan;
+
+import id.sakip.anggaran.KodeNomenklatur;
+import id.sakip.angka.AngkaTercetak;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The figures a report prints, next to the inputs they derive from, each kept as printed (text and
+ * precision): the Bab III tables, the percentages of the budget realisation table, and figures
+ * stated in the narrative. The audit recomputes each one.
+ */
+@Value.Immutable
+public abstract class Tercetak {
+
+  Tercetak() {}
+
+  /** Returns a builder; every attribute is optional. */
+  public static ImmutableTercetak.Builder builder() {
+    return ImmutableTercetak.builder();
+  }
+
+  /** Rows of target, realisasi and capaian per indicator and year (tables 1.1, 1.2, 3.2, Bab I, annexes). */
+  public abstract List<BarisCapaian> capaian();
+
+  /** Rows of table 1.3. */
+  public abstract List<BarisKemajuan> kemajuan();
+
+  /** Rows of tables 3.1, 3.2 (budget part) and 3.3. */
+  public abstract List<BarisAnggaranSasaran> anggaranSasaran();
+
+  /** The percentage printed on each row of the budget realisation table, by code. */
+  public abstract Map<KodeNomenklatur, AngkaTercetak> serapanTabelB();
+
+  /** The percentage printed on the total row of the budget realisation table. */
+  public abstract Optional<AngkaTercetak> serapanJumlahTabelB();
+
+  /** Figures stated in the narrative. */
+  public abstract List<AngkaNarasi> narasi();
+
+  static void notBlank(String field, String value) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(field + " '" + value + "' is blank; it names where or what a printed figure is");
+    }
+  }
+}
