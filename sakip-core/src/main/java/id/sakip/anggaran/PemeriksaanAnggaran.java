@@ -6,6 +6,7 @@ import id.sakip.temuan.Temuan;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,6 +63,44 @@ public final class PemeriksaanAnggaran {
     out.addAll(kodeGanda(pohon));
     out.addAll(kodeDiLuarInduk(pohon));
     return out;
+  }
+
+  /**
+   * Runs every check that needs only the tree, locating each finding by its path in a document
+   * where the tree's top-level nodes are the array at {@code jalurPohon} and children are under
+   * {@code anak}: {@code $.realisasiAnggaran.anggaran[0].anak[2].pagu}.
+   */
+  public static List<Temuan> periksa(PohonAnggaran pohon, String jalurPohon) {
+    Objects.requireNonNull(jalurPohon, "jalurPohon");
+    Map<NodeAnggaran, String> paths = new IdentityHashMap<>();
+    for (int i = 0; i < pohon.akar().size(); i++) {
+      index(pohon.akar().get(i), jalurPohon + "[" + i + "]", paths);
+    }
+    List<Temuan> out = new ArrayList<>();
+    for (Temuan t : periksa(pohon)) {
+      out.add(locate(t, pohon, paths));
+    }
+    return out;
+  }
+
+  private static void index(NodeAnggaran node, String path, Map<NodeAnggaran, String> paths) {
+    paths.put(node, path);
+    for (int i = 0; i < node.anak().size(); i++) {
+      index(node.anak().get(i), path + ".anak[" + i + "]", paths);
+    }
+  }
+
+  /** Finds the node a finding names (its location ends with the node's label) and adds its path. */
+  private static Temuan locate(Temuan t, PohonAnggaran pohon, Map<NodeAnggaran, String> paths) {
+    for (NodeAnggaran node : pohon.semuaNode()) {
+      if (t.lokasi().endsWith(node.label())) {
+        String field = t.lokasi().startsWith("realisasi of") ? ".realisasi"
+            : t.lokasi().startsWith("pagu of") ? ".pagu" : t.aturan().equals(CODE_OUTSIDE_PARENT)
+                || t.aturan().equals(DUPLICATE_CODE) ? ".kode" : "";
+        return t.withJalur(paths.get(node) + field);
+      }
+    }
+    return t;
   }
 
   /** Parents whose stated pagu or realisasi differs from the sum of their children. */

@@ -2,8 +2,11 @@ package id.sakip.angka;
 
 import java.math.BigDecimal;
 
-/** Writes decimals in Indonesian notation: {@code .} groups thousands, {@code ,} marks decimals. */
-final class IndonesianNumbers {
+/**
+ * Writes decimals in Indonesian notation: {@code .} groups thousands, {@code ,} marks decimals. The
+ * inverse of {@link AngkaParser} with {@link Notasi#INDONESIA}.
+ */
+public final class IndonesianNumbers {
 
   private IndonesianNumbers() {}
 
@@ -11,7 +14,7 @@ final class IndonesianNumbers {
    * Formats {@code value} exactly as it is (no rounding): {@code 2910568737.00} becomes {@code
    * 2.910.568.737,00}, {@code -1500000} becomes {@code -1.500.000}.
    */
-  static String format(BigDecimal value) {
+  public static String format(BigDecimal value) {
     String plain = value.abs().toPlainString();
     int dot = plain.indexOf('.');
     String integer = dot < 0 ? plain : plain.substring(0, dot);

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param dihitung the recomputed value, if the rule compares one
  * @param selisih printed minus recomputed, if both are numbers
  * @param pesan one sentence explaining the finding
+ * @param jalur where, as a JSON path into the {@code sakip-lkj/1} document, when known
  */
 public record Temuan(
     String aturan,
@@ -24,10 +25,24 @@ public record Temuan(
     Optional<String> tercetak,
     Optional<String> dihitung,
     Optional<String> selisih,
-    String pesan) {
+    String pesan,
+    Optional<String> jalur) {
+
+  /** Creates a finding without a JSON path. */
+  public Temuan(
+      String aturan,
+      Keparahan keparahan,
+      String lokasi,
+      Optional<String> tercetak,
+      Optional<String> dihitung,
+      Optional<String> selisih,
+      String pesan) {
+    this(aturan, keparahan, lokasi, tercetak, dihitung, selisih, pesan, Optional.empty());
+  }
 
   /** Creates a finding; every component is required (use empty optionals for absent values). */
   public Temuan {
+    Objects.requireNonNull(jalur, "jalur");
     Objects.requireNonNull(aturan, "aturan");
     Objects.requireNonNull(keparahan, "keparahan");
     Objects.requireNonNull(lokasi, "lokasi");
@@ -45,6 +60,12 @@ public record Temuan(
       String aturan, Keparahan keparahan, String lokasi, String tercetak, String dihitung, String selisih, String pesan) {
     return new Temuan(
         aturan, keparahan, lokasi, Optional.of(tercetak), Optional.of(dihitung), Optional.of(selisih), pesan);
+  }
+
+  /** Returns this finding located at {@code path} in the document. */
+  public Temuan withJalur(String path) {
+    return new Temuan(aturan, keparahan, lokasi, tercetak, dihitung, selisih, pesan,
+        Optional.of(Objects.requireNonNull(path, "path")));
   }
 
   /** Returns a finding that compares no values. */

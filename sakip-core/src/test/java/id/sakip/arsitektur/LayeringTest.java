@@ -32,7 +32,8 @@ class LayeringTest {
       "kinerja", Set.of("angka", "skala", "temuan"),
       "anggaran", Set.of("angka", "temuan"),
       "perencanaan", Set.of("angka", "temuan", "skala", "kinerja", "anggaran"),
-      "laporan", Set.of("angka", "temuan", "skala", "kinerja", "anggaran", "perencanaan"));
+      "laporan", Set.of("angka", "temuan", "skala", "kinerja", "anggaran", "perencanaan"),
+      "audit", Set.of("angka", "temuan", "skala", "kinerja", "anggaran", "perencanaan", "laporan"));
 
   private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");
   private static final Pattern REFERENCE = Pattern.compile("\\bid\\.sakip\\.(\\w+)");

@@ -12,7 +12,7 @@ final class TemuanCodec {
   private TemuanCodec() {}
 
   static Temuan readTemuan(JsonNode node, String path, ReadContext ctx) {
-    Fields f = ctx.object(node, path, "aturan", "keparahan", "lokasi", "tercetak", "dihitung", "selisih", "pesan");
+    Fields f = ctx.object(node, path, "aturan", "keparahan", "lokasi", "tercetak", "dihitung", "selisih", "pesan", "jalur");
     if (f == null) {
       return null;
     }
@@ -24,8 +24,9 @@ final class TemuanCodec {
     Optional<String> dihitung = f.optional("dihitung", Scalars::text);
     Optional<String> selisih = f.optional("selisih", Scalars::text);
     String pesan = f.required("pesan", Scalars::text);
+    Optional<String> jalur = f.optional("jalur", Scalars::text);
     return ctx.failedSince(mark) ? null
-        : ctx.build(path, node, () -> new Temuan(aturan, keparahan, lokasi, tercetak, dihitung, selisih, pesan));
+        : ctx.build(path, node, () -> new Temuan(aturan, keparahan, lokasi, tercetak, dihitung, selisih, pesan, jalur));
   }
 
   static JsonNode writeTemuan(Temuan value) {
@@ -37,6 +38,7 @@ final class TemuanCodec {
     value.dihitung().ifPresent(v -> o.put("dihitung", v));
     value.selisih().ifPresent(v -> o.put("selisih", v));
     o.put("pesan", value.pesan());
+    value.jalur().ifPresent(v -> o.put("jalur", v));
     return o;
   }
 }

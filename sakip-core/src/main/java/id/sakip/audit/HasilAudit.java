@@ -1,0 +1,49 @@
+package id.sakip.audit;
+
+import id.sakip.temuan.Keparahan;
+import id.sakip.temuan.Temuan;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of an audit: every finding, in document order. A report with no findings says so
+ * ({@link #isBersih()}, {@link #ringkasan()}).
+ *
+ * @param temuan the findings
+ */
+public record HasilAudit(List<Temuan> temuan) {
+
+  /** Creates a result. */
+  public HasilAudit {
+    temuan = List.copyOf(Objects.requireNonNull(temuan, "temuan"));
+  }
+
+  /** Returns true if the audit found nothing at all. */
+  public boolean isBersih() {
+    return temuan.isEmpty();
+  }
+
+  /** Returns true if some finding has severity {@link Keparahan#ERROR}. */
+  public boolean adaError() {
+    return jumlah(Keparahan.ERROR) > 0;
+  }
+
+  /** Returns how many findings have severity {@code keparahan}. */
+  public long jumlah(Keparahan keparahan) {
+    return temuan.stream().filter(t -> t.keparahan() == keparahan).count();
+  }
+
+  /** Returns the findings of rule {@code aturan}. */
+  public List<Temuan> temuan(AturanAudit aturan) {
+    return temuan.stream().filter(t -> t.aturan().equals(aturan.name())).toList();
+  }
+
+  /** Returns one line: "no findings: every printed figure recomputes" or the counts per severity. */
+  public String ringkasan() {
+    if (isBersih()) {
+      return "no findings: every printed figure recomputes";
+    }
+    return temuan.size() + " findings: " + jumlah(Keparahan.ERROR) + " error, " + jumlah(Keparahan.WARNING)
+        + " warning, " + jumlah(Keparahan.INFO) + " info";
+  }
+}
