@@ -1,0 +1,50 @@
+package id.sakip.assertj;
+
+import id.sakip.angka.AngkaParser;
+import id.sakip.angka.AngkaTercetak;
+import id.sakip.angka.Notasi;
+import id.sakip.angka.Persentase;
+import java.math.RoundingMode;
+import org.assertj.core.api.AbstractComparableAssert;
+
+/** Assertions on an exact {@link Persentase}, such as a capaian or a serapan. */
+public final class PersentaseAssert extends AbstractComparableAssert<PersentaseAssert, Persentase> {
+
+  private RoundingMode pembulatan = RoundingMode.HALF_UP;
+
+  PersentaseAssert(Persentase actual) {
+    super(actual, PersentaseAssert.class);
+  }
+
+  /** Compares printed figures with {@code mode} instead of half-up. */
+  public PersentaseAssert usingPembulatan(RoundingMode mode) {
+    this.pembulatan = mode;
+    return this;
+  }
+
+  /**
+   * Verifies a figure printed as {@code printed} ({@code "100,96"}, {@code "92,46%"}) agrees with
+   * this exact value at its printed precision.
+   */
+  public PersentaseAssert agreesWithPrinted(String printed) {
+    isNotNull();
+    AngkaTercetak figure = AngkaParser.parse(printed, Notasi.INDONESIA);
+    if (!actual.agreesWith(figure, pembulatan)) {
+      int scale = figure.nilai().map(v -> v.scale()).orElse(2);
+      failWithMessage("Expecting the printed figure %s to agree with %s, but at its precision (%d decimals, %s) the"
+          + " exact value %s is %s", printed, actual.format(), scale, pembulatan, actual.toBigDecimal().toPlainString(),
+          figure.nilai().isPresent() ? actual.format(scale, pembulatan) : "not comparable with 'no value'");
+    }
+    return this;
+  }
+
+  /** Verifies the value formatted with 2 decimals half-up is {@code expected} ({@code "92,46%"}). */
+  public PersentaseAssert isFormattedAs(String expected) {
+    isNotNull();
+    if (!actual.format().equals(expected)) {
+      failWithMessage("Expecting the percentage to read %s but it reads %s (exact %s)", expected, actual.format(),
+          actual.toBigDecimal().toPlainString());
+    }
+    return this;
+  }
+}

@@ -1,0 +1,23 @@
+package id.sakip.assertj;
+
+import id.sakip.angka.Rupiah;
+import org.assertj.core.api.AbstractComparableAssert;
+
+/** Assertions on a {@link Rupiah}; expected amounts may be written as reports print them. */
+public final class RupiahAssert extends AbstractComparableAssert<RupiahAssert, Rupiah> {
+
+  RupiahAssert(Rupiah actual) {
+    super(actual, RupiahAssert.class);
+  }
+
+  /** Verifies the amount equals {@code expected} written in Indonesian notation ({@code "Rp2.910.568.737,00"}). */
+  public RupiahAssert isEqualTo(String expected) {
+    isNotNull();
+    Rupiah wanted = Rupiah.parse(expected);
+    if (!actual.equals(wanted)) {
+      failWithMessage("Expecting the amount to be %s but it is %s (difference %s)",
+          wanted.format(), actual.format(), actual.minus(wanted).format());
+    }
+    return this;
+  }
+}
