@@ -131,12 +131,19 @@ final class ReadContext {
     }
     int mark = mark();
     SortedMap<Integer, T> out = new TreeMap<>();
+    Map<Integer, String> written = new TreeMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String childPath = path + "." + e.getKey();
       Integer key = e.getKey().matches("[0-9]{1,4}") ? Integer.valueOf(e.getKey()) : null;
       if (key == null || key < min || key > max) {
         problem(childPath, e.getKey(), "key must be " + keyRule + " between " + min + " and " + max);
+        continue;
+      }
+      String earlier = written.putIfAbsent(key, e.getKey());
+      if (earlier != null) {
+        problem(childPath, e.getKey(), "key '" + e.getKey() + "' is " + key + " again (already given as '" + earlier
+            + "'); each key may appear once");
         continue;
       }
       out.put(key, value.read(e.getValue(), childPath, this));
