@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.sakip.anggaran.NodeAnggaran;
+import id.sakip.assertj.SakipAssertions;
+import id.sakip.audit.Audit;
+import id.sakip.audit.AturanAudit;
+import id.sakip.audit.HasilAudit;
+import id.sakip.audit.KebijakanAudit;
 import id.sakip.anggaran.PemeriksaanAnggaran;
 import id.sakip.anggaran.PohonAnggaran;
 import id.sakip.angka.AngkaParser;
@@ -121,6 +126,31 @@ class ReadmeTourTest {
       assertThat(p.path()).isEqualTo("$.polaritas");
       assertThat(p.rule()).contains("did you mean 'POSITIF'?");
     });
+  }
+
+  @Test
+  void tour_audit() throws IOException {
+    LaporanKinerja lkj = SakipJson.standar()
+        .readLaporan(Files.readString(Path.of("src/main/resources/id/sakip/examples/kromengan-2022.json")));
+    HasilAudit audit = Audit.periksa(lkj, KebijakanAudit.standar());
+
+    SakipAssertions.assertThat(audit)
+        .hasFinding(AturanAudit.BUDGET_TOTAL_MISMATCH).withDifference("9.893.200");
+    SakipAssertions.assertThat(audit)
+        .hasFinding(AturanAudit.CAPPED_WITHOUT_POLICY).withPrinted("100%").withRecomputed("100,96");
+    SakipAssertions.assertThat(audit).hasNoFinding(AturanAudit.SERAPAN_MISMATCH);
+  }
+
+  @Test
+  void readme_lists_every_audit_rule_with_its_severity() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile("(?m)^\\| `([A-Z_]+)` \\| (ERROR|WARNING|INFO) \\| (.+) \\|$").matcher(readme);
+    List<String> rows = new ArrayList<>();
+    while (m.find()) {
+      rows.add(m.group(1) + " " + m.group(2) + " " + m.group(3));
+    }
+    assertThat(rows).containsExactlyElementsOf(java.util.Arrays.stream(AturanAudit.values())
+        .map(r -> r.name() + " " + r.keparahan() + " " + r.deskripsi()).toList());
   }
 
   @Test
