@@ -1,16 +1,12 @@
 package id.sakip.examples;
 
-import id.sakip.anggaran.KodeNomenklatur;
-import id.sakip.anggaran.NodeAnggaran;
-import id.sakip.anggaran.PohonAnggaran;
-import id.sakip.anggaran.RekapAnggaran;
-import id.sakip.anggaran.VersiAnggaran;
-import id.sakip.angka.Persentase;
-import id.sakip.angka.Rupiah;
+import id.sakip.audit.Audit;
+import id.sakip.audit.HasilAudit;
+import id.sakip.audit.KebijakanAudit;
+import id.sakip.examples.tabel.BabIII;
+import id.sakip.examples.tabel.Render;
 import id.sakip.json.SakipJson;
 import id.sakip.laporan.LaporanKinerja;
-import id.sakip.laporan.TabelRealisasiAnggaran;
-import id.sakip.perencanaan.AnggaranPk;
 import id.sakip.temuan.Temuan;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,9 +16,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The Kromengan 2022 LKj (Kecamatan Kromengan, Kabupaten Malang), read from its {@code
- * sakip-lkj/1} transcription and recomputed exactly: both budget versions of the Perjanjian
- * Kinerja, the budget realisation table of Bab III.B with its checks, and the budget shares of
- * table 3.1.
+ * sakip-lkj/1} transcription: the tables of Bab III recomputed in the report's own order, each
+ * figure beside the printed one where they differ, then the audit findings.
  */
 public final class Kromengan2022 {
 
@@ -31,13 +26,13 @@ public final class Kromengan2022 {
 
   private Kromengan2022() {}
 
-  /** Prints the recomputed figures to standard output. */
+  /** Prints the walkthrough to standard output. */
   public static void main(String[] args) {
     print(new PrintStream(System.out, true, StandardCharsets.UTF_8));
   }
 
   /** Reads the transcription. */
-  static LaporanKinerja dokumen() {
+  public static LaporanKinerja dokumen() {
     try (InputStream in = Kromengan2022.class.getResourceAsStream(DOKUMEN)) {
       return SakipJson.standar().readLaporan(in);
     } catch (IOException e) {
@@ -45,67 +40,28 @@ public final class Kromengan2022 {
     }
   }
 
-  /** Prints the recomputed figures to {@code out}. */
-  static void print(PrintStream out) {
+  /** Prints the walkthrough to {@code out}. */
+  public static void print(PrintStream out) {
     LaporanKinerja lkj = dokumen();
-    out.println("LKj " + lkj.instansi() + " " + lkj.tahun() + ", recomputed exactly");
+    KebijakanAudit kebijakan = KebijakanAudit.standar();
+    out.println("LKj " + lkj.instansi() + " " + lkj.tahun() + ": Bab III recomputed exactly");
+    out.println("(figures in Indonesian notation; [tercetak x] marks a printed figure that disagrees)");
     out.println();
-    printPerjanjianKinerja(out, lkj);
-    printTabelB(out, lkj.realisasiAnggaran().orElseThrow());
-    printTabel31(out, lkj);
-  }
-
-  private static void printPerjanjianKinerja(PrintStream out, LaporanKinerja lkj) {
-    out.println("Perjanjian Kinerja: program budgets in two budget versions");
-    for (AnggaranPk a : lkj.perjanjianKinerja().orElseThrow().anggaran()) {
-      out.printf("  %-16s sum of programs %22s  printed %22s  %s%n", a.versi(), a.jumlah().format(),
-          a.jumlahTercetak().map(Rupiah::format).orElse("-"), a.periksa().isEmpty() ? "ok" : "DIFFERS");
+    out.print(Render.text(BabIII.susun(lkj, kebijakan)));
+    HasilAudit hasil = Audit.periksa(lkj, kebijakan);
+    out.println("Audit: " + hasil.ringkasan());
+    for (Temuan t : hasil.temuan()) {
+      out.println(tampil(t));
     }
-    out.println();
   }
 
-  private static void printTabelB(PrintStream out, TabelRealisasiAnggaran tabel) {
-    PohonAnggaran pohon = tabel.anggaran();
-    out.println("Table B, Realisasi Anggaran (" + tabel.versi() + "; serapan = realisasi / pagu x 100)");
-    out.printf("  %-16s %-58s %18s %18s %9s%n", "Kode", "Program / kegiatan", "Pagu", "Realisasi", "Serapan");
-    for (NodeAnggaran node : pohon.semuaNode()) {
-      RekapAnggaran r = pohon.rekap(node);
-      out.printf("  %-16s %-58s %18s %18s %9s%n", node.kode(), shorten(node.nama(), 58),
-          r.pagu().formatWithoutSymbol(), r.realisasi().map(Rupiah::formatWithoutSymbol).orElse("-"),
-          r.serapan().map(Persentase::format).orElse("n/a"));
-    }
-    RekapAnggaran total = pohon.total();
-    out.printf("  Sum of the rows:  pagu %s, realisasi %s, serapan %s%n", total.pagu().format(),
-        total.realisasi().map(Rupiah::format).orElse("-"), total.serapan().map(Persentase::format).orElse("n/a"));
-    if (tabel.jumlahPagu().isPresent() && tabel.jumlahRealisasi().isPresent()) {
-      RekapAnggaran printed = new RekapAnggaran(tabel.jumlahPagu().get(), tabel.jumlahRealisasi());
-      out.printf("  Printed Jumlah:   pagu %s, realisasi %s, serapan %s (exact %s)%n", printed.pagu().format(),
-          printed.realisasi().orElseThrow().format(), printed.serapan().value().format(),
-          printed.serapan().value().toBigDecimal().toPlainString());
-    }
-    out.println("  Checks:");
-    for (Temuan t : tabel.periksa()) {
-      out.printf("    %s %s: printed %s, recomputed %s, difference %s%n", t.aturan(), t.lokasi(),
-          t.tercetak().orElse("-"), t.dihitung().orElse("-"), t.selisih().orElse("-"));
-    }
-    out.println();
-  }
-
-  private static void printTabel31(PrintStream out, LaporanKinerja lkj) {
-    Rupiah total = lkj.perjanjianKinerja().orElseThrow().anggaran(VersiAnggaran.APBD_PERUBAHAN).orElseThrow().jumlah();
-    PohonAnggaran tabelB = lkj.realisasiAnggaran().orElseThrow().anggaran();
-    out.println("Table 3.1, Alokasi per sasaran (share of the APBD-P total " + total.format() + ")");
-    printShare(out, "Administrasi Kependudukan (SKM)", tabelB, "7.01.02.2.03", total);
-    printShare(out, "Partisipasi Musrenbangcam", tabelB, "7.01.02.2.02", total);
-  }
-
-  private static void printShare(PrintStream out, String sasaran, PohonAnggaran pohon, String kode, Rupiah total) {
-    Rupiah pagu = pohon.rekap(KodeNomenklatur.parse(kode)).orElseThrow().pagu();
-    out.printf("  %-34s %16s = %s%n", sasaran, pagu.format(),
-        Persentase.ratio(pagu, total).map(Persentase::format).orElse("n/a"));
-  }
-
-  private static String shorten(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  /** One finding on two lines: rule, severity and location; then the values and the explanation. */
+  public static String tampil(Temuan t) {
+    String values = t.tercetak().isPresent()
+        ? "printed " + t.tercetak().get() + ", recomputed " + t.dihitung().orElse("-") + ", difference "
+            + t.selisih().orElse("-") + ". "
+        : "";
+    return "  " + t.keparahan() + " " + t.aturan() + " at " + t.lokasi() + t.jalur().map(p -> " (" + p + ")").orElse("")
+        + "\n      " + values + t.pesan();
   }
 }
