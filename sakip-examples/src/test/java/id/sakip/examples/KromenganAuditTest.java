@@ -75,7 +75,7 @@ class KromenganAuditTest {
           assertThat(t.dihitung()).contains("90%");
           assertThat(t.selisih()).contains("10");
           assertThat(t.pesan()).contains("111,11%");
-          assertThat(t.jalur()).contains("$.tercetak.narasi[0].nilai");
+          assertThat(t.jalur()).contains("$.tercetak.narasi[3].nilai");
         });
   }
 
