@@ -164,12 +164,17 @@ final class TercetakCodec {
     }
     int mark = ctx.mark();
     Map<KodeNomenklatur, AngkaTercetak> out = new LinkedHashMap<>();
+    Map<KodeNomenklatur, String> written = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String childPath = path + "[\"" + e.getKey() + "\"]";
       KodeNomenklatur kode = AnggaranCodec.readKode(N.textNode(e.getKey()), childPath, ctx);
       AngkaTercetak value = AngkaCodec.readTercetak(e.getValue(), childPath, ctx);
-      if (kode != null) {
+      String earlier = kode == null ? null : written.putIfAbsent(kode, e.getKey());
+      if (earlier != null) {
+        ctx.problem(childPath, e.getKey(), "key '" + e.getKey() + "' is code " + kode + " again (already given as '"
+            + earlier + "'); each code may appear once");
+      } else if (kode != null) {
         out.put(kode, value);
       }
     }

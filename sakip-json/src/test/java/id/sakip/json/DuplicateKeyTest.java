@@ -47,4 +47,17 @@ class DuplicateKeyTest {
       assertThat(p.rule()).contains("is code 7.01.02 again", "already given as '7.01.02'");
     });
   }
+
+  @Test
+  void a_printed_absorption_code_given_twice_is_a_problem() {
+    String json = """
+        {"serapanTabelB": {"7.01.02": "86,93", " 7.01.02": "100"}}
+        """;
+    SakipJsonException e = catchThrowableOfType(SakipJsonException.class,
+        () -> SakipJson.standar().read(json, id.sakip.laporan.Tercetak.class));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.serapanTabelB[\" 7.01.02\"]");
+      assertThat(p.rule()).contains("is code 7.01.02 again", "already given as '7.01.02'");
+    });
+  }
 }

@@ -20,6 +20,7 @@ import id.sakip.kinerja.Periodisasi;
 import id.sakip.kinerja.Polaritas;
 import id.sakip.kinerja.SifatIndikator;
 import id.sakip.kinerja.Target;
+import id.sakip.laporan.Besaran;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -175,6 +176,7 @@ class SchemaTest {
     assertThat(names(defs.path("Periodisasi"))).containsExactlyElementsOf(names(Periodisasi.values()));
     assertThat(names(defs.path("VersiAnggaran"))).containsExactlyElementsOf(names(VersiAnggaran.values()));
     assertThat(names(defs.path("OperatorTarget"))).containsExactlyElementsOf(names(Target.Operator.values()));
+    assertThat(names(defs.path("Besaran"))).containsExactlyElementsOf(names(Besaran.values()));
     // A document declares one notation: OTOMATIS is refused in "notasi".
     assertThat(names(defs.path("Notasi"))).containsExactly(Notasi.INDONESIA.name(), Notasi.INGGRIS.name());
     assertThat(defs.path("LaporanKinerja").path("properties").path("format").path("const").asText())
