@@ -24,6 +24,12 @@ final class Nodes {
     return a;
   }
 
+  /** Sets member {@code name} when {@code value} is present; leaves it out otherwise. */
+  static <T> void putIfPresent(ObjectNode o, String name, java.util.Optional<T> value,
+      Function<T, ? extends com.fasterxml.jackson.databind.JsonNode> write) {
+    value.ifPresent(v -> o.set(name, write.apply(v)));
+  }
+
   static <T> ObjectNode keyed(Map<Integer, T> map, Function<T, ? extends com.fasterxml.jackson.databind.JsonNode> write) {
     ObjectNode o = N.objectNode();
     map.forEach((k, v) -> o.set(Integer.toString(k), write.apply(v)));

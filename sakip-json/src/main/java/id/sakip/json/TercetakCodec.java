@@ -45,9 +45,9 @@ final class TercetakCodec {
     o.put("tempat", v.tempat());
     o.put("indikator", v.indikator());
     o.put("tahun", v.tahun());
-    v.target().ifPresent(x -> o.set("target", AngkaCodec.writeTercetak(x)));
-    v.realisasi().ifPresent(x -> o.set("realisasi", AngkaCodec.writeTercetak(x)));
-    v.capaian().ifPresent(x -> o.set("capaian", AngkaCodec.writeTercetak(x)));
+    Nodes.putIfPresent(o, "target", v.target(), AngkaCodec::writeTercetak);
+    Nodes.putIfPresent(o, "realisasi", v.realisasi(), AngkaCodec::writeTercetak);
+    Nodes.putIfPresent(o, "capaian", v.capaian(), AngkaCodec::writeTercetak);
     return o;
   }
 
@@ -70,9 +70,9 @@ final class TercetakCodec {
     ObjectNode o = Nodes.object();
     o.put("tempat", v.tempat());
     o.put("indikator", v.indikator());
-    v.targetAkhir().ifPresent(x -> o.set("targetAkhir", AngkaCodec.writeTercetak(x)));
-    v.realisasi().ifPresent(x -> o.set("realisasi", AngkaCodec.writeTercetak(x)));
-    v.kemajuan().ifPresent(x -> o.set("kemajuan", AngkaCodec.writeTercetak(x)));
+    Nodes.putIfPresent(o, "targetAkhir", v.targetAkhir(), AngkaCodec::writeTercetak);
+    Nodes.putIfPresent(o, "realisasi", v.realisasi(), AngkaCodec::writeTercetak);
+    Nodes.putIfPresent(o, "kemajuan", v.kemajuan(), AngkaCodec::writeTercetak);
     return o;
   }
 
@@ -100,12 +100,12 @@ final class TercetakCodec {
     ObjectNode o = Nodes.object();
     o.put("tempat", v.tempat());
     o.put("indikator", v.indikator());
-    v.alokasi().ifPresent(x -> o.set("alokasi", AngkaCodec.writeTercetak(x)));
-    v.realisasiAnggaran().ifPresent(x -> o.set("realisasiAnggaran", AngkaCodec.writeTercetak(x)));
-    v.porsi().ifPresent(x -> o.set("porsi", AngkaCodec.writeTercetak(x)));
-    v.serapan().ifPresent(x -> o.set("serapan", AngkaCodec.writeTercetak(x)));
-    v.capaianKinerja().ifPresent(x -> o.set("capaianKinerja", AngkaCodec.writeTercetak(x)));
-    v.efisiensi().ifPresent(x -> o.set("efisiensi", AngkaCodec.writeTercetak(x)));
+    Nodes.putIfPresent(o, "alokasi", v.alokasi(), AngkaCodec::writeTercetak);
+    Nodes.putIfPresent(o, "realisasiAnggaran", v.realisasiAnggaran(), AngkaCodec::writeTercetak);
+    Nodes.putIfPresent(o, "porsi", v.porsi(), AngkaCodec::writeTercetak);
+    Nodes.putIfPresent(o, "serapan", v.serapan(), AngkaCodec::writeTercetak);
+    Nodes.putIfPresent(o, "capaianKinerja", v.capaianKinerja(), AngkaCodec::writeTercetak);
+    Nodes.putIfPresent(o, "efisiensi", v.efisiensi(), AngkaCodec::writeTercetak);
     return o;
   }
 
@@ -134,8 +134,8 @@ final class TercetakCodec {
     o.put("tahun", v.tahun());
     o.put("besaran", v.besaran().name());
     o.set("nilai", AngkaCodec.writeTercetak(v.nilai()));
-    v.pembilang().ifPresent(x -> o.set("pembilang", N.numberNode(x)));
-    v.penyebut().ifPresent(x -> o.set("penyebut", N.numberNode(x)));
+    Nodes.putIfPresent(o, "pembilang", v.pembilang(), N::numberNode);
+    Nodes.putIfPresent(o, "penyebut", v.penyebut(), N::numberNode);
     return o;
   }
 
@@ -190,7 +190,7 @@ final class TercetakCodec {
     v.serapanTabelB().entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> serapan.set(e.getKey().toString(), AngkaCodec.writeTercetak(e.getValue())));
     o.set("serapanTabelB", serapan);
-    v.serapanJumlahTabelB().ifPresent(x -> o.set("serapanJumlahTabelB", AngkaCodec.writeTercetak(x)));
+    Nodes.putIfPresent(o, "serapanJumlahTabelB", v.serapanJumlahTabelB(), AngkaCodec::writeTercetak);
     o.set("narasi", Nodes.array(v.narasi(), TercetakCodec::writeNarasi));
     return o;
   }
