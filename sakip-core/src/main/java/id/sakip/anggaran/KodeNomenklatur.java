@@ -1,6 +1,5 @@
 package id.sakip.anggaran;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,8 +24,12 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
   private final String teks;
 
   private KodeNomenklatur(List<String> segmen) {
+    this(segmen, String.join(".", segmen));
+  }
+
+  private KodeNomenklatur(List<String> segmen, String teks) {
     this.segmen = segmen;
-    this.teks = String.join(".", segmen);
+    this.teks = teks;
   }
 
   /**
@@ -41,28 +44,53 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
     if (code.isEmpty()) {
       throw invalid(text, 0, "a code has 1, 2, 3, 5 or 6 segments separated by '.', and this one is empty");
     }
-    String[] parts = code.split("\\.", -1);
-    if (parts.length > WIDTHS.length || parts.length == 4) {
-      throw invalid(text, 0, "a code has 1, 2, 3, 5 or 6 segments (a kegiatan has two parts), not " + parts.length + " segments");
+    int count = 1;
+    for (int i = 0; i < code.length(); i++) {
+      if (code.charAt(i) == '.') {
+        count++;
+      }
     }
-    int position = text.indexOf(code);
-    for (int i = 0; i < parts.length; i++) {
-      checkSegment(text, position, i, parts[i]);
-      position += parts[i].length() + 1;
+    if (count > WIDTHS.length || count == 4) {
+      throw invalid(text, 0, "a code has 1, 2, 3, 5 or 6 segments (a kegiatan has two parts), not " + count + " segments");
     }
-    return new KodeNomenklatur(List.of(parts));
+    String[] parts = new String[count];
+    int offset = text.indexOf(code);
+    int start = 0;
+    for (int i = 0; i < count; i++) {
+      int end = code.indexOf('.', start);
+      if (end < 0) {
+        end = code.length();
+      }
+      parts[i] = code.substring(start, end);
+      checkSegment(text, offset + start, i, parts[i]);
+      start = end + 1;
+    }
+    return new KodeNomenklatur(List.of(parts), code);
   }
 
   private static void checkSegment(String text, int position, int index, String part) {
-    boolean wildcard = index < 2 && !part.isEmpty() && part.chars().allMatch(c -> c == 'X');
-    boolean digits = !part.isEmpty() && part.chars().allMatch(c -> c >= '0' && c <= '9');
-    boolean widthOk = Arrays.stream(WIDTHS[index]).anyMatch(w -> w == part.length());
+    boolean wildcard = index < 2 && !part.isEmpty() && all(part, 'X', 'X');
+    boolean digits = !part.isEmpty() && all(part, '0', '9');
+    boolean widthOk = false;
+    for (int w : WIDTHS[index]) {
+      widthOk |= w == part.length();
+    }
     if (!(wildcard || digits) || !widthOk) {
       String widths = WIDTHS[index].length == 1 ? WIDTHS[index][0] + "" : WIDTHS[index][0] + " or " + WIDTHS[index][1];
       String kind = index < 2 ? "digits (or X for every urusan)" : "digits";
       throw invalid(text, position,
           "segment " + (index + 1) + " (" + NAMES[index] + ") '" + part + "' must be " + widths + " " + kind);
     }
+  }
+
+  private static boolean all(String s, char from, char to) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < from || c > to) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static IllegalArgumentException invalid(String text, int position, String rule) {
@@ -127,7 +155,7 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
   }
 
   private static boolean isDigits(String s) {
-    return s.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+    return all(s, '0', '9');
   }
 
   @Override
