@@ -2,6 +2,7 @@ package id.sakip.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -176,17 +177,22 @@ public final class SakipJson {
     Codec<T> codec = Codecs.require(type);
     ReadContext ctx = new ReadContext(limits, notasi);
     try (JsonParser p = parser) {
-      JsonNode tree = ExactTree.read(p, "$", ctx);
-      JsonToken trailing = p.nextToken();
-      if (trailing != null) {
-        ctx.problem("$", trailing.toString(), "the document must hold one JSON value; found more after it");
+      JsonNode tree;
+      try {
+        tree = ExactTree.read(p, "$", ctx);
+        JsonToken trailing = p.nextToken();
+        if (trailing != null) {
+          JsonLocation at = p.currentTokenLocation();
+          ctx.problem("$", p.getText() + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")",
+              "the document must hold one JSON value; found more after it");
+        }
+      } catch (JsonProcessingException e) {
+        throw Problems.fromParser(e, limits, p); // while p is open: it knows where it stopped
       }
       if (ctx.failedSince(0)) {
         return ctx.finish(null);
       }
       return ctx.finish(codec.reader().read(tree, "$", ctx));
-    } catch (JsonProcessingException e) {
-      throw Problems.fromParser(e, limits);
     } catch (CharConversionException e) { // bytes that are not text in the detected encoding (UTF-16/32)
       throw new SakipJsonException(new JsonProblem("$", "(unreadable)", "not valid JSON text: " + e.getMessage()), e);
     }
