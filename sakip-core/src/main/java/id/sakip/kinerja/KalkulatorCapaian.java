@@ -167,6 +167,20 @@ public final class KalkulatorCapaian {
     return Persentase.ratio(BigDecimal.valueOf(rank.get()), BigDecimal.valueOf(targetRank));
   }
 
+  /** Two calculators are equal when they use the same three formulas. */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof KalkulatorCapaian other
+        && other.positif == positif
+        && other.negatif == negatif
+        && other.rentang == rentang;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(positif, negatif, rentang);
+  }
+
   @Override
   public String toString() {
     return "KalkulatorCapaian[positif=" + positif + ", negatif=" + negatif + ", rentang=" + rentang + "]";

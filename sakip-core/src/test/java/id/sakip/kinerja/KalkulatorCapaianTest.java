@@ -196,4 +196,13 @@ class KalkulatorCapaianTest {
         .hasMessageContaining("above 0%");
     assertThat(BatasCapaian.maks(new BigDecimal("100"))).isEqualTo(BatasCapaian.MAKS_100);
   }
+
+  @Test
+  void calculators_with_the_same_formulas_are_equal_values() {
+    KalkulatorCapaian a = KalkulatorCapaian.of(RumusCapaian.POSITIF, RumusCapaian.NEGATIF_INVERS, RumusRentang.PERMENPAN_RB_8_2021);
+    KalkulatorCapaian b = KalkulatorCapaian.standar().withNegatif(RumusCapaian.NEGATIF_INVERS);
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(KalkulatorCapaian.standar());
+    assertThat(KalkulatorCapaian.of(RumusCapaian.POSITIF, RumusCapaian.NEGATIF_LAN, RumusRentang.PERMENPAN_RB_8_2021))
+        .isEqualTo(KalkulatorCapaian.standar());
+  }
 }

@@ -57,7 +57,12 @@ final class AngkaCodec {
   static Persentase readPersentase(JsonNode node, String path, ReadContext ctx) {
     if (node.isTextual() && node.textValue().matches("-?[0-9]{1,60}/[0-9]{1,60}")) {
       String[] parts = node.textValue().split("/");
-      return ctx.build(path, node, () -> Persentase.ofFraction(new BigInteger(parts[0]), new BigInteger(parts[1])));
+      Persentase p = ctx.build(path, node, () -> Persentase.ofFraction(new BigInteger(parts[0]), new BigInteger(parts[1])));
+      // a terminating fraction is written back as a decimal, which must be readable again
+      if (p != null && p.toExactBigDecimal().isPresent() && ctx.plain(p.toExactBigDecimal().get(), node, path) == null) {
+        return null;
+      }
+      return p;
     }
     BigDecimal value = ctx.decimal(node, path);
     return value == null ? null : Persentase.of(value);

@@ -45,9 +45,13 @@ final class ExactTree {
       case VALUE_STRING:
         return N.textNode(p.getText());
       case VALUE_NUMBER_INT:
-        return N.numberNode(p.getBigIntegerValue());
       case VALUE_NUMBER_FLOAT:
-        return N.numberNode(p.getDecimalValue());
+        try {
+          return t == JsonToken.VALUE_NUMBER_INT ? N.numberNode(p.getBigIntegerValue()) : N.numberNode(p.getDecimalValue());
+        } catch (NumberFormatException e) { // such as an exponent beyond an int: 1e9999999999
+          ctx.problem(path, p.getText(), "not a number this reader can hold: " + e.getMessage());
+          return N.missingNode();
+        }
       case VALUE_TRUE:
         return N.booleanNode(true);
       case VALUE_FALSE:

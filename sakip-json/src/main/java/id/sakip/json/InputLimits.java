@@ -9,7 +9,8 @@ package id.sakip.json;
  *
  * @param maxDocumentBytes the largest document, in bytes (or characters for a {@code String})
  * @param maxDepth the deepest nesting of arrays and objects
- * @param maxNumberLength the longest number literal, in characters
+ * @param maxNumberLength the longest number literal, in characters, and the most digits a number may
+ *     have written out in full (so that {@code 1e999999999} is refused)
  * @param maxStringLength the longest string value, in characters
  * @param maxArrayLength the most elements of one array (and members of one object)
  */

@@ -115,11 +115,16 @@ final class KinerjaCodec {
    */
   static Target readTarget(JsonNode node, String path, ReadContext ctx) {
     if (node.isNumber()) {
-      return Target.angka(node.decimalValue());
+      BigDecimal nilai = ctx.decimal(node, path);
+      return nilai == null ? null : Target.angka(nilai);
     }
     if (node.isTextual()) {
+      if (!ctx.shortNumberText(node, path)) { // TargetParser's range pattern is quadratic in a run of spaces
+        return null;
+      }
       try {
-        return TargetParser.parse(node.textValue(), ctx.notasi());
+        Target t = TargetParser.parse(node.textValue(), ctx.notasi());
+        return numbers(t).stream().allMatch(n -> ctx.plain(n, node, path) != null) ? t : null; // written back as numbers
       } catch (IllegalArgumentException e) {
         ctx.problem(path, node, "must be a target: " + e.getMessage());
         return null;
@@ -149,6 +154,16 @@ final class KinerjaCodec {
     ctx.problem(path, node, "must be a target: a number, a string such as \"kurang dari 20\", or an object"
         + " {bawah, atas}, {operator, batas} or {skala, tingkat}");
     return null;
+  }
+
+  private static List<BigDecimal> numbers(Target t) {
+    if (t instanceof Target.Angka a) {
+      return List.of(a.nilai());
+    }
+    if (t instanceof Target.Rentang r) {
+      return List.of(r.bawah(), r.atas());
+    }
+    return t instanceof Target.Pertidaksamaan p ? List.of(p.batas()) : List.of();
   }
 
   static JsonNode writeTarget(Target value) {

@@ -15,6 +15,9 @@ final class Names {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String k : known.stream().sorted(Comparator.naturalOrder()).toList()) {
+      if (Math.abs(name.length() - k.length()) > limit) {
+        continue; // the distance is at least the difference in length: no hint, and no quadratic work
+      }
       int d = distance(name.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
       if (d < bestDistance) {
         best = k;

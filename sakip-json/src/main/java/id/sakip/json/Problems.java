@@ -10,16 +10,44 @@ final class Problems {
 
   private Problems() {}
 
-  static SakipJsonException fromParser(JsonProcessingException e, InputLimits limits) {
+  /**
+   * The problem for a parser's refusal. {@code parser} is the one that read the document: a bound
+   * exceeded ({@link StreamConstraintsException}) names no parser of its own, and its path and
+   * place are then taken from it.
+   */
+  static SakipJsonException fromParser(JsonProcessingException e, InputLimits limits, JsonParser parser) {
+    JsonParser p = e.getProcessor() instanceof JsonParser own ? own : parser;
     String path = "$";
-    if (e.getProcessor() instanceof JsonParser p && p.getParsingContext() != null) {
+    if (p != null && p.getParsingContext() != null) {
       path = toPath(p.getParsingContext().pathAsPointer().toString());
     }
-    JsonLocation loc = e.getLocation();
+    JsonLocation loc = e.getLocation() != null || p == null ? e.getLocation() : p.currentLocation();
     String where = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
     String original = String.valueOf(e.getOriginalMessage());
-    String rule = e instanceof StreamConstraintsException ? bound(original, limits) : "not valid JSON: " + original;
-    return new SakipJsonException(new JsonProblem(path, "(unreadable)" + where, rule), e);
+    if (e instanceof StreamConstraintsException) {
+      return new SakipJsonException(new JsonProblem(path, measured(original) + where, bound(original, limits)), e);
+    }
+    return new SakipJsonException(new JsonProblem(path, "(unreadable)" + where, "not valid JSON: " + original), e);
+  }
+
+  /** What exceeded a bound, from Jackson's message: "Number value length (70) exceeds …" → "a number of 70 characters". */
+  private static String measured(String message) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([0-9]+)\\)").matcher(message);
+    String n = m.find() ? m.group(1) : "?";
+    String lower = message.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("nesting depth")) {
+      return "nesting " + n + " levels deep";
+    }
+    if (lower.contains("number value length") || lower.contains("number length")) {
+      return "a number of " + n + " characters";
+    }
+    if (lower.contains("string value length")) {
+      return "a string of " + n + " characters";
+    }
+    if (lower.contains("name length")) {
+      return "a property name of " + n + " characters";
+    }
+    return lower.contains("document length") ? "a document of " + n + " bytes" : "(unreadable)";
   }
 
   private static String bound(String message, InputLimits limits) {

@@ -25,9 +25,19 @@ import java.util.stream.Collectors;
  */
 final class ReadContext {
 
+  /**
+   * The longest number (or target) written as a string: a printed figure is short, and turning a
+   * long run of digits into a {@code BigDecimal} takes time quadratic in its length.
+   */
+  static final int MAX_NUMBER_TEXT = 200;
+
+  /** At most this many "did you mean" hints per document: each costs an edit-distance search. */
+  static final int MAX_HINTS = 100;
+
   private final List<JsonProblem> problems = new ArrayList<>();
   private final InputLimits limits;
   private Notasi notasi;
+  private int hints;
 
   ReadContext(InputLimits limits, Notasi notasi) {
     this.limits = limits;
@@ -77,14 +87,19 @@ final class ReadContext {
       problem(path, node, "must be an object with the members " + Arrays.toString(known));
       return null;
     }
+    if (node.size() > limits.maxArrayLength()) {
+      problem(path, "object of " + node.size() + " members",
+          "an object may hold at most " + limits.maxArrayLength() + " members (InputLimits.maxArrayLength)");
+      return null;
+    }
     Set<String> knownSet = Set.of(known);
+    String knownList = knownSet.stream().sorted().collect(Collectors.joining(", "));
     Iterator<String> names = node.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
       if (!knownSet.contains(name)) {
-        String hint = Names.nearest(name, knownSet).map(n -> "; did you mean '" + n + "'?").orElse("");
-        problem(path + "." + name, node.get(name), "unknown property '" + name + "'" + hint
-            + " (known: " + knownSet.stream().sorted().collect(Collectors.joining(", ")) + ")");
+        problem(path + "." + name, node.get(name),
+            "unknown property '" + name + "'" + hint(name, knownSet) + " (known: " + knownList + ")");
       }
     }
     return new Fields(this, node, path);
@@ -181,18 +196,19 @@ final class ReadContext {
   /** A number, exactly, or a string in the document's notation ({@code "85,82"}). */
   BigDecimal decimal(JsonNode node, String path) {
     if (node.isNumber()) {
-      BigDecimal v = node.decimalValue();
-      return v.scale() < 0 ? v.setScale(0) : v; // 1E+3 is read as 1000: output is always plain
+      return plain(node.decimalValue(), node, path);
     }
     if (node.isTextual()) {
+      if (!shortNumberText(node, path)) {
+        return null;
+      }
       try {
         AngkaTercetak read = AngkaParser.parse(node.textValue(), notasi);
         if (read.nilai().isEmpty()) {
           problem(path, node, "must be a number; 'no value' is written by leaving the property out");
           return null;
         }
-        BigDecimal v = read.nilai().get();
-        return v.scale() < 0 ? v.setScale(0) : v;
+        return plain(read.nilai().get(), node, path);
       } catch (AngkaFormatException e) {
         problem(path, node, "must be a number or a string in " + notasi + " notation: " + e.getMessage());
         return null;
@@ -202,8 +218,35 @@ final class ReadContext {
     return null;
   }
 
+  /** Whether a number written as a string is at most {@link #MAX_NUMBER_TEXT} long; if not, a problem. */
+  boolean shortNumberText(JsonNode node, String path) {
+    if (node.textValue().length() <= MAX_NUMBER_TEXT) {
+      return true;
+    }
+    problem(path, node, "a number or target written as a string has at most " + MAX_NUMBER_TEXT + " characters");
+    return false;
+  }
+
+  /**
+   * {@code value} with a scale of 0 or more (1E+3 is read as 1000: output is always plain), if its
+   * plain form has at most {@link InputLimits#maxNumberLength()} digits: an exponent can make a short
+   * literal ({@code 1e999999999}) stand for a billion digits.
+   */
+  BigDecimal plain(BigDecimal value, JsonNode node, String path) {
+    long digits = Math.max((long) value.precision() - value.scale(), 0) + Math.max(value.scale(), 0);
+    if (digits > limits.maxNumberLength()) {
+      problem(path, node, "a number may have at most " + limits.maxNumberLength()
+          + " digits written out in full (InputLimits.maxNumberLength); this one has " + digits);
+      return null;
+    }
+    return value.scale() < 0 ? value.setScale(0) : value;
+  }
+
   Rupiah rupiah(JsonNode node, String path) {
     if (node.isTextual()) {
+      if (!shortNumberText(node, path)) {
+        return null;
+      }
       try {
         return Rupiah.parse(node.textValue(), notasi);
       } catch (AngkaFormatException e) {
@@ -226,9 +269,17 @@ final class ReadContext {
       }
     }
     List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-    String hint = Names.nearest(s, Set.copyOf(names)).map(n -> "; did you mean '" + n + "'?").orElse("");
-    problem(path, node, "must be one of " + names + hint);
+    problem(path, node, "must be one of " + names + hint(s, names));
     return null;
+  }
+
+  /** {@code "; did you mean 'x'?"} or nothing; beyond {@link #MAX_HINTS} per document, nothing. */
+  private String hint(String name, java.util.Collection<String> known) {
+    if (hints >= MAX_HINTS) {
+      return "";
+    }
+    hints++;
+    return Names.nearest(name, known).map(n -> "; did you mean '" + n + "'?").orElse("");
   }
 
   /**

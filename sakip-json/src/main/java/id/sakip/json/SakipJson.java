@@ -2,6 +2,7 @@ package id.sakip.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import id.sakip.angka.Notasi;
 import id.sakip.laporan.LaporanKinerja;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,7 +33,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Numbers are read as exact decimals; strings holding numbers ({@code "2.910.568.737,00"}) are
- * read in the document's declared notation (default {@link Notasi#INDONESIA}). Output is plain
+ * read in the document's declared notation (default {@link Notasi#INDONESIA}); such a string, and a
+ * target written as a string ({@code "kurang dari 20"}), has at most 200 characters. Output is plain
  * decimals, two-space indented, {@code \n} line ends, in a fixed member order, so write → read →
  * write gives identical bytes. An invalid document gives one {@link SakipJsonException} listing
  * every problem; no object is built from it. Instances are immutable and thread-safe.
@@ -174,17 +177,24 @@ public final class SakipJson {
     Codec<T> codec = Codecs.require(type);
     ReadContext ctx = new ReadContext(limits, notasi);
     try (JsonParser p = parser) {
-      JsonNode tree = ExactTree.read(p, "$", ctx);
-      JsonToken trailing = p.nextToken();
-      if (trailing != null) {
-        ctx.problem("$", trailing.toString(), "the document must hold one JSON value; found more after it");
+      JsonNode tree;
+      try {
+        tree = ExactTree.read(p, "$", ctx);
+        JsonToken trailing = p.nextToken();
+        if (trailing != null) {
+          JsonLocation at = p.currentTokenLocation();
+          ctx.problem("$", p.getText() + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")",
+              "the document must hold one JSON value; found more after it");
+        }
+      } catch (JsonProcessingException e) {
+        throw Problems.fromParser(e, limits, p); // while p is open: it knows where it stopped
       }
       if (ctx.failedSince(0)) {
         return ctx.finish(null);
       }
       return ctx.finish(codec.reader().read(tree, "$", ctx));
-    } catch (JsonProcessingException e) {
-      throw Problems.fromParser(e, limits);
+    } catch (CharConversionException e) { // bytes that are not text in the detected encoding (UTF-16/32)
+      throw new SakipJsonException(new JsonProblem("$", "(unreadable)", "not valid JSON text: " + e.getMessage()), e);
     }
   }
 

@@ -1,0 +1,529 @@
+package id.sakip.json;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.sakip.laporan.LaporanKinerja;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * Mutations of valid documents (the golden {@code lkj-kecil.json} and generated ones) read with
+ * {@link SakipJson#standar()}: each ends in a valid object or in a {@link SakipJsonException},
+ * never in another exception or an {@link OutOfMemoryError}, and within one second. A valid object
+ * is also written and read back equal.
+ *
+ * <p>Cheap mutations (a member removed or misspelt, a value of another type, a duplicated key, odd
+ * numbers, nesting around the depth bound, random bytes spliced in, truncation) run 9 000 times;
+ * huge parts (numbers of 10^6 digits, nesting 10^5 deep, strings of 10^5 to 10^7 characters) 1 200
+ * times, built once and reused.
+ */
+class JsonFuzzTest {
+
+  private static final SakipJson JSON = SakipJson.standar();
+  private static final long ONE_SECOND = 1_000_000_000L;
+  private static final JsonNodeFactory N = JsonNodeFactory.withExactBigDecimals(true);
+  private static final ObjectMapper TREES = new ObjectMapper()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .setNodeFactory(N);
+  /** Stands for raw text spliced into a document after it is written. */
+  private static final String RAW = "§RAW§";
+  private static final String DUPLICATE = "§DUP§";
+
+  private static final Map<String, String> LARGE = new ConcurrentHashMap<>();
+  private static volatile List<String> documents;
+  private static volatile List<JsonNode> trees;
+  private static ExecutorService reader = newReader();
+
+  // ------------------------------------------------------------------ the mutations
+
+  /** Mutations whose documents stay small. */
+  enum Mutation {
+    REMOVE_MEMBER, CHANGE_TYPE, MISSPELL_KEY, DUPLICATE_KEY, ODD_NUMBER, NEST_NEAR_THE_BOUND, SPLICE_BYTES, TRUNCATE
+  }
+
+  /** Mutations with one huge part. */
+  enum HugeMutation {
+    NUMBER_OF_A_MILLION_DIGITS, NESTING_100_000_DEEP, STRING_AROUND_THE_BOUND, STRING_OF_A_MILLION, STRING_OF_TEN_MILLION
+  }
+
+  @Property(tries = 9_000)
+  void a_mutated_document_gives_an_object_or_a_sakip_json_exception_within_a_second(
+      @ForAll("document") int document, @ForAll Mutation mutation, @ForAll long seed) {
+    Random random = new Random(seed);
+    Statistics.label("mutation").collect(mutation);
+    Input input = switch (mutation) {
+      case REMOVE_MEMBER -> Input.of(random, removeMember(tree(document), random));
+      case CHANGE_TYPE -> Input.of(random, changeType(tree(document), random));
+      case MISSPELL_KEY -> Input.of(random, misspellKey(tree(document), random));
+      case DUPLICATE_KEY -> Input.of(random, duplicateKey(tree(document), random));
+      case ODD_NUMBER -> Input.of(random, replaceRaw(tree(document), random, pick(random, ODD_NUMBERS), true));
+      case NEST_NEAR_THE_BOUND -> Input.of(random, replaceRaw(tree(document), random, nesting(random,
+          pick(random, List.of(2, 30, 60, 62, 63, 64, 65, 66, 100, 1_000))), false));
+      case SPLICE_BYTES -> Input.bytes(spliceBytes(documents.get(document).getBytes(UTF_8), random));
+      case TRUNCATE -> Input.bytes(truncate(documents.get(document).getBytes(UTF_8), random));
+    };
+    readsWithinASecond(input);
+  }
+
+  @Property(tries = 1_200)
+  void a_document_with_a_huge_part_gives_an_object_or_a_sakip_json_exception_within_a_second(
+      @ForAll("document") int document, @ForAll("huge") HugeMutation mutation, @ForAll long seed) {
+    Random random = new Random(seed);
+    Statistics.label("huge mutation").collect(mutation);
+    String raw = switch (mutation) {
+      case NUMBER_OF_A_MILLION_DIGITS -> pick(random, List.of(
+          large("7", 1_000_000), "0." + large("3", 1_000_000), "-" + large("9", 1_000_000) + "e5"));
+      case NESTING_100_000_DEEP -> random.nextBoolean() ? large("[", 100_000) + large("]", 100_000)
+          : large("{\"a\":", 100_000) + "1" + large("}", 100_000);
+      case STRING_AROUND_THE_BOUND -> string(random, pick(random, List.of(200, 201, 99_999, 100_000, 100_001)));
+      case STRING_OF_A_MILLION -> string(random, 1_000_000);
+      case STRING_OF_TEN_MILLION -> string(random, 10_000_000);
+    };
+    readsWithinASecond(Input.of(random, replaceRaw(tree(document), random, raw, false)));
+  }
+
+  @Provide
+  Arbitrary<Integer> document() {
+    List<String> all = documents();
+    return Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.just(0)), Tuple.of(2, Arbitraries.integers().between(1, all.size() - 1)));
+  }
+
+  @Provide
+  Arbitrary<HugeMutation> huge() {
+    return Arbitraries.frequency(
+        Tuple.of(25, HugeMutation.NUMBER_OF_A_MILLION_DIGITS),
+        Tuple.of(25, HugeMutation.NESTING_100_000_DEEP),
+        Tuple.of(30, HugeMutation.STRING_AROUND_THE_BOUND),
+        Tuple.of(15, HugeMutation.STRING_OF_A_MILLION),
+        Tuple.of(5, HugeMutation.STRING_OF_TEN_MILLION));
+  }
+
+  // ------------------------------------------------------------------ the bugs this test found
+
+  @Example
+  void an_exponent_beyond_an_int_is_a_problem_not_a_number_format_exception() throws IOException {
+    String doc = golden().replace("\"tahun\": 2022,\n  \"renstra\"", "\"tahun\": 1e9999999999,\n  \"renstra\"");
+    assertThat(catchThrowable(() -> JSON.readLaporan(doc)))
+        .isInstanceOf(SakipJsonException.class).hasMessageContaining("$.tahun").hasMessageContaining("1e9999999999");
+  }
+
+  @Example
+  void a_number_whose_exponent_stands_for_a_billion_digits_is_refused_at_once() throws IOException {
+    for (String number : List.of("1e999999999", "1e-999999999")) {
+      String doc = golden().replace("\"pagu\": 734195800.00,\n        \"anak\"", "\"pagu\": " + number + ",\n        \"anak\"");
+      Input input = Input.text(doc);
+      readsWithinASecond(input);
+      assertThat(catchThrowable(() -> JSON.readLaporan(doc)))
+          .isInstanceOf(SakipJsonException.class)
+          .hasMessageContaining("$.rkt.anggaran[0].pagu")
+          .hasMessageContaining("InputLimits.maxNumberLength");
+    }
+    // a target used to keep such a number, and writing it back failed
+    String target = golden().replace("\"targetAkhir\": 100", "\"targetAkhir\": 1e999999999");
+    assertThat(catchThrowable(() -> JSON.readLaporan(target))).isInstanceOf(SakipJsonException.class)
+        .hasMessageContaining("$.renstra.tujuan[0].sasaran[0].indikator[0].targetAkhir");
+  }
+
+  @Example
+  void bytes_that_are_no_utf_32_text_are_a_problem_not_an_unchecked_io_exception() {
+    byte[] doc = {0, 0, 0, '{', (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff};
+    assertThat(catchThrowable(() -> JSON.read(doc, LaporanKinerja.class)))
+        .isInstanceOf(SakipJsonException.class).hasMessageContaining("$: (unreadable): not valid JSON text");
+    assertThat(catchThrowable(() -> JSON.readLaporan(new ByteArrayInputStream(doc))))
+        .isInstanceOf(SakipJsonException.class);
+  }
+
+  @Example
+  void a_long_target_string_is_refused_at_once() throws IOException {
+    // TargetParser's range pattern takes time quadratic in a run of spaces: 30 000 took over 10 s
+    String doc = golden().replace("\"targetAkhir\": 100", "\"targetAkhir\": \"1" + " ".repeat(30_000) + "x\"");
+    readsWithinASecond(Input.text(doc));
+    assertThat(catchThrowable(() -> JSON.readLaporan(doc))).isInstanceOf(SakipJsonException.class)
+        .hasMessageContaining("a number or target written as a string has at most 200 characters");
+  }
+
+  @Example
+  void long_misspelt_names_are_reported_within_a_second() {
+    // the "did you mean" search compared each name with every known one, character by character
+    StringBuilder doc = new StringBuilder("{");
+    for (int i = 0; i < 50; i++) {
+      doc.append('"').append(i).append("a".repeat(49_990)).append("\": 1, ");
+    }
+    doc.append("\"format\": \"sakip-lkj/1\"}");
+    readsWithinASecond(Input.text(doc.toString()));
+  }
+
+  @Example
+  void a_long_amount_string_is_refused_before_it_is_parsed() throws IOException {
+    // 100 000 digits as a Rupiah string took about a second: parsing them, then printing them in the message
+    String doc = golden().replace("\"pagu\": 734195800.00,\n        \"anak\"",
+        "\"pagu\": \"" + "1234567890".repeat(10_000) + "\",\n        \"anak\"");
+    readsWithinASecond(Input.text(doc));
+    assertThat(catchThrowable(() -> JSON.readLaporan(doc))).isInstanceOf(SakipJsonException.class)
+        .hasMessageContaining("$.rkt.anggaran[0].pagu")
+        .hasMessageContaining("a number or target written as a string has at most 200 characters");
+  }
+
+  @Example
+  void a_number_read_from_a_string_can_be_written_back_and_read_again() throws IOException {
+    // a target string of 200 digits was read, then written as a 200-digit number the reader refuses
+    String digits = "1234567890".repeat(20);
+    String doc = golden().replace("\"targetAkhir\": 100", "\"targetAkhir\": \"" + digits + "\"");
+    assertThat(catchThrowable(() -> JSON.readLaporan(doc))).isInstanceOf(SakipJsonException.class)
+        .hasMessageContaining("$.renstra.tujuan[0].sasaran[0].indikator[0].targetAkhir")
+        .hasMessageContaining("InputLimits.maxNumberLength");
+    // likewise a terminating fraction, written back as a decimal of 190 places
+    String fraction = "\"1/" + java.math.BigInteger.TWO.pow(190) + "\"";
+    assertThat(catchThrowable(() -> JSON.read(fraction, id.sakip.angka.Persentase.class)))
+        .isInstanceOf(SakipJsonException.class).hasMessageContaining("InputLimits.maxNumberLength");
+    assertThat(JSON.read("\"1/3\"", id.sakip.angka.Persentase.class))
+        .isEqualTo(id.sakip.angka.Persentase.ofFraction(java.math.BigInteger.ONE, java.math.BigInteger.valueOf(3)));
+  }
+
+  @Example
+  void an_object_may_hold_no_more_members_than_an_array_elements() {
+    SakipJson json = JSON.withLimits(InputLimits.DEFAULT.withMaxArrayLength(3));
+    String doc = "{\"format\": \"sakip-lkj/1\", \"instansi\": \"X\", \"tahun\": 2022, \"realisasiIku\": []}";
+    assertThat(catchThrowable(() -> json.readLaporan(doc))).isInstanceOf(SakipJsonException.class)
+        .hasMessageContaining("$: object of 4 members: an object may hold at most 3 members (InputLimits.maxArrayLength)");
+  }
+
+  // ------------------------------------------------------------------ reading, bounded
+
+  /** One way into the reader: text, bytes or a stream. */
+  private record Input(String text, byte[] bytes, boolean stream) {
+
+    static Input text(String text) {
+      return new Input(text, null, false);
+    }
+
+    static Input bytes(byte[] bytes) {
+      return new Input(null, bytes, false);
+    }
+
+    static Input of(Random random, String doc) {
+      return switch (random.nextInt(4)) {
+        case 0 -> bytes(doc.getBytes(UTF_8));
+        case 1 -> new Input(null, doc.getBytes(UTF_8), true);
+        default -> text(doc);
+      };
+    }
+
+    LaporanKinerja read() {
+      if (text != null) {
+        return JSON.readLaporan(text);
+      }
+      return stream ? JSON.readLaporan(new ByteArrayInputStream(bytes)) : JSON.read(bytes, LaporanKinerja.class);
+    }
+  }
+
+  /**
+   * Reads {@code input}: a valid object (which then round-trips) or a {@link SakipJsonException},
+   * in under a second. Anything else thrown, an {@link OutOfMemoryError} included, fails the try.
+   */
+  private static void readsWithinASecond(Input input) {
+    Outcome outcome = bounded(() -> {
+      long start = System.nanoTime();
+      try {
+        LaporanKinerja read = input.read();
+        return new Outcome(System.nanoTime() - start, read, null);
+      } catch (SakipJsonException e) {
+        return new Outcome(System.nanoTime() - start, null, e);
+      }
+    });
+    assertThat(outcome.nanos()).as("nanoseconds to read the document").isLessThan(ONE_SECOND);
+    long ms = outcome.nanos() / 1_000_000;
+    Statistics.label("read time").collect(ms < 10 ? "< 10 ms" : ms < 100 ? "10–100 ms" : "100 ms – 1 s");
+    if (outcome.refused() != null) {
+      assertThat(outcome.refused().problems()).isNotEmpty()
+          .allSatisfy(p -> assertThat(p.path()).startsWith("$"));
+      Statistics.label("outcome").collect("SakipJsonException");
+    } else {
+      assertThat(outcome.read()).isNotNull();
+      assertThat(JSON.readLaporan(JSON.writeLaporan(outcome.read()))).isEqualTo(outcome.read());
+      Statistics.label("outcome").collect("valid object");
+    }
+  }
+
+  private record Outcome(long nanos, LaporanKinerja read, SakipJsonException refused) {}
+
+  /** Runs {@code task} on a reader thread, giving up after 30 s (a hang would otherwise stall the build). */
+  private static Outcome bounded(Supplier<Outcome> task) {
+    Future<Outcome> f = reader.submit(task::get);
+    try {
+      return f.get(30, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      reader = newReader(); // the old thread may never come back
+      throw new AssertionError("reading the document took over 30 s", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ExecutorService newReader() {
+    return Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "fuzz-reader");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  @AfterContainer
+  static void stopReader() {
+    reader.shutdownNow();
+  }
+
+  // ------------------------------------------------------------------ the documents
+
+  static String golden() throws IOException {
+    return GoldenDocumentTest.golden();
+  }
+
+  /** The golden document, then twelve generated ones (fixed seeds), as written by SakipJson. */
+  private static List<String> documents() {
+    if (documents == null) {
+      synchronized (JsonFuzzTest.class) {
+        if (documents == null) {
+          try {
+            List<String> docs = new ArrayList<>();
+            docs.add(golden());
+            var generator = ModelArbitraries.laporanKinerja().generator(1_000);
+            for (int seed = 1; seed <= 12; seed++) {
+              docs.add(JSON.writeLaporan(generator.next(new Random(seed)).value()));
+            }
+            List<JsonNode> parsed = new ArrayList<>();
+            for (String d : docs) {
+              parsed.add(TREES.readTree(d));
+            }
+            trees = parsed;
+            documents = List.copyOf(docs);
+          } catch (IOException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+      }
+    }
+    return documents;
+  }
+
+  private static JsonNode tree(int document) {
+    documents();
+    return trees.get(document).deepCopy();
+  }
+
+  // ------------------------------------------------------------------ tree mutations
+
+  /** Where a value sits: an object's member or an array's element. */
+  private record Slot(JsonNode parent, String name, int index) {
+
+    JsonNode value() {
+      return parent instanceof ObjectNode o ? o.get(name) : parent.get(index);
+    }
+
+    void set(JsonNode v) {
+      if (parent instanceof ObjectNode o) {
+        o.set(name, v);
+      } else {
+        ((ArrayNode) parent).set(index, v);
+      }
+    }
+  }
+
+  /** Every value of the document, the root included (held in a one-element array). */
+  private static List<Slot> slots(ArrayNode holder) {
+    List<Slot> out = new ArrayList<>();
+    collect(holder, out);
+    return out;
+  }
+
+  private static void collect(JsonNode node, List<Slot> out) {
+    if (node instanceof ObjectNode o) {
+      for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
+        String name = it.next();
+        out.add(new Slot(o, name, -1));
+        collect(o.get(name), out);
+      }
+    } else if (node instanceof ArrayNode a) {
+      for (int i = 0; i < a.size(); i++) {
+        out.add(new Slot(a, null, i));
+        collect(a.get(i), out);
+      }
+    }
+  }
+
+  private static ArrayNode holder(JsonNode root) {
+    return N.arrayNode().add(root);
+  }
+
+  private static String write(ArrayNode holder) {
+    try {
+      return TREES.writeValueAsString(holder.get(0));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String removeMember(JsonNode root, Random random) {
+    ArrayNode holder = holder(root);
+    List<ObjectNode> objects = new ArrayList<>();
+    slots(holder).forEach(s -> {
+      if (s.value() instanceof ObjectNode o && o.size() > 0) {
+        objects.add(o);
+      }
+    });
+    ObjectNode o = pick(random, objects);
+    List<String> names = new ArrayList<>();
+    o.fieldNames().forEachRemaining(names::add);
+    o.remove(pick(random, names));
+    return write(holder);
+  }
+
+  private static String changeType(JsonNode root, Random random) {
+    ArrayNode holder = holder(root);
+    Slot slot = pick(random, slots(holder));
+    JsonNode old = slot.value();
+    List<JsonNode> options = List.of(
+        N.numberNode(0), N.numberNode(new BigDecimal("85.82")), N.numberNode(-1), N.numberNode(2022),
+        N.textNode(old.isValueNode() ? old.asText() : old.toString()), N.textNode("85,82"), N.textNode("1.234.567,89"),
+        N.textNode("1,234,567.89"), N.textNode(""), N.textNode(" "), N.textNode("kurang dari 20"), N.textNode("80 - 90"),
+        N.textNode("OPINI_BPK"), N.textNode("7.01.02"), N.objectNode(), N.objectNode().set("x", old.deepCopy()),
+        N.arrayNode(), N.arrayNode().add(old.deepCopy()), N.nullNode(), N.booleanNode(true), N.booleanNode(false));
+    slot.set(pick(random, options));
+    return write(holder);
+  }
+
+  private static String misspellKey(JsonNode root, Random random) {
+    ArrayNode holder = holder(root);
+    List<Slot> members = slots(holder).stream().filter(s -> s.name() != null).toList();
+    Slot slot = pick(random, members);
+    String name = slot.name();
+    int i = random.nextInt(name.length());
+    String typo = switch (random.nextInt(4)) {
+      case 0 -> name.substring(0, i) + name.substring(i + 1);
+      case 1 -> name.substring(0, i) + Character.toUpperCase(name.charAt(i)) + name.substring(i + 1);
+      case 2 -> name + "s";
+      default -> name.substring(0, i) + "x" + name.substring(i);
+    };
+    ObjectNode o = (ObjectNode) slot.parent();
+    JsonNode v = o.remove(name);
+    o.set(typo.isEmpty() ? "_" : typo, v);
+    return write(holder);
+  }
+
+  private static String duplicateKey(JsonNode root, Random random) {
+    ArrayNode holder = holder(root);
+    List<Slot> members = slots(holder).stream().filter(s -> s.name() != null).toList();
+    Slot slot = pick(random, members);
+    ObjectNode o = (ObjectNode) slot.parent();
+    o.set(DUPLICATE, random.nextBoolean() ? slot.value().deepCopy() : N.numberNode(1));
+    return write(holder).replace("\"" + DUPLICATE + "\"", N.textNode(slot.name()).toString());
+  }
+
+  /** Puts {@code raw} in place of a value: a number if {@code numbers} and the document has one. */
+  private static String replaceRaw(JsonNode root, Random random, String raw, boolean numbers) {
+    ArrayNode holder = holder(root);
+    List<Slot> all = slots(holder);
+    List<Slot> wanted = numbers ? all.stream().filter(s -> s.value().isNumber()).toList() : all;
+    Slot slot = pick(random, wanted.isEmpty() ? all : wanted);
+    slot.set(N.textNode(RAW));
+    return write(holder).replace("\"" + RAW + "\"", raw);
+  }
+
+  private static final List<String> ODD_NUMBERS = List.of(
+      "1e999999999", "-1e999999999", "1e-999999999", "1e9999999999", "1E+3", "1e-3", "-0", "0.000", "-0.0",
+      "9223372036854775807", "9223372036854775808", "92233720368547758.08", "1" + "0".repeat(63), "1" + "0".repeat(64),
+      "0.1234567890123", "-734195800.001", "2147483648", "1.5", "2021.0", "NaN", "Infinity", "01", ".5", "+1", "1.",
+      "1e", "--1", "0x10");
+
+  private static String nesting(Random random, int depth) {
+    return random.nextBoolean() ? "[".repeat(depth) + "]".repeat(depth) : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
+  }
+
+  // ------------------------------------------------------------------ byte mutations
+
+  private static byte[] spliceBytes(byte[] doc, Random random) {
+    int at = random.nextInt(10) == 0 ? 0 : random.nextInt(doc.length + 1);
+    byte[] noise = new byte[1 + random.nextInt(16)];
+    random.nextBytes(noise);
+    if (random.nextInt(5) == 0) {
+      java.util.Arrays.fill(noise, 0, Math.min(3, noise.length), (byte) 0); // NUL bytes steer encoding detection
+    }
+    boolean overwrite = random.nextBoolean();
+    int tail = overwrite ? Math.min(doc.length, at + noise.length) : at;
+    byte[] out = new byte[at + noise.length + doc.length - tail];
+    System.arraycopy(doc, 0, out, 0, at);
+    System.arraycopy(noise, 0, out, at, noise.length);
+    System.arraycopy(doc, tail, out, at + noise.length, doc.length - tail);
+    return out;
+  }
+
+  private static byte[] truncate(byte[] doc, Random random) {
+    return java.util.Arrays.copyOf(doc, random.nextInt(doc.length));
+  }
+
+  // ------------------------------------------------------------------ large parts, built once
+
+  private static String large(String unit, int times) {
+    return LARGE.computeIfAbsent(unit + "×" + times, k -> unit.repeat(times));
+  }
+
+  /** A JSON string literal whose content is about {@code length} characters of one of five kinds. */
+  private static String string(Random random, int length) {
+    String body = switch (random.nextInt(5)) {
+      case 0 -> large("a", length);
+      case 1 -> LARGE.computeIfAbsent("spaces×" + length, k -> "1" + " ".repeat(Math.max(0, length - 2)) + "x");
+      case 2 -> LARGE.computeIfAbsent("ranges×" + length, k -> "1-".repeat(length / 2) + "\\n9");
+      case 3 -> large("é", length);
+      default -> large("1234567890", Math.max(1, length / 10));
+    };
+    return "\"" + body + "\"";
+  }
+
+  private static <T> T pick(Random random, List<T> items) {
+    return items.get(random.nextInt(items.size()));
+  }
+}

@@ -1,0 +1,275 @@
+package id.sakip.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sakip.anggaran.KeluaranBiaya;
+import id.sakip.anggaran.KodeNomenklatur;
+import id.sakip.anggaran.NodeAnggaran;
+import id.sakip.anggaran.PohonAnggaran;
+import id.sakip.angka.Persentase;
+import id.sakip.angka.Rupiah;
+import id.sakip.kinerja.BatasCapaian;
+import id.sakip.kinerja.DeretPeriode;
+import id.sakip.kinerja.Indikator;
+import id.sakip.kinerja.KalkulatorCapaian;
+import id.sakip.kinerja.Satuan;
+import id.sakip.kinerja.SkalaPeringkat;
+import id.sakip.kinerja.Target;
+import id.sakip.laporan.LaporanKinerja;
+import id.sakip.laporan.RealisasiIku;
+import id.sakip.laporan.TabelRealisasiAnggaran;
+import id.sakip.perencanaan.AnggaranPk;
+import id.sakip.perencanaan.IndikatorRenstra;
+import id.sakip.perencanaan.KeluaranRkt;
+import id.sakip.perencanaan.PerjanjianKinerja;
+import id.sakip.perencanaan.ProgramPk;
+import id.sakip.perencanaan.Renstra;
+import id.sakip.perencanaan.Rkt;
+import id.sakip.perencanaan.SasaranRenstra;
+import id.sakip.perencanaan.SasaranRkt;
+import id.sakip.perencanaan.TargetKinerja;
+import id.sakip.perencanaan.Tujuan;
+import id.sakip.skala.Pita;
+import id.sakip.skala.SkalaOrdinal;
+import id.sakip.temuan.Temuan;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * For every type in {@link Codecs#ALL}: {@code read(write(x))} equals {@code x}, and writing it
+ * again gives the same bytes. Values come from {@link ModelArbitraryProvider}.
+ */
+class JsonRoundTripPropertiesTest {
+
+  private static final SakipJson JSON = SakipJson.standar();
+  private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+
+  /** The two round-trip laws, for one value. */
+  static <T> void roundTrips(T x, Class<T> type) {
+    String written = JSON.write(x);
+    T read = JSON.read(written, type);
+    assertThat(read).as(written).isEqualTo(x);
+    assertThat(JSON.write(read)).isEqualTo(written);
+  }
+
+  // ------------------------------------------------------------------ one property per bound type
+
+  @Property(tries = 500)
+  void round_trips_rupiah(@ForAll Rupiah x) {
+    roundTrips(x, Rupiah.class);
+  }
+
+  @Property(tries = 500)
+  void round_trips_persentase(@ForAll Persentase x) {
+    roundTrips(x, Persentase.class);
+    boolean exact = x.toExactBigDecimal().isPresent();
+    assertThat(JSON.write(x)).matches(exact ? "-?[0-9]+(\\.[0-9]+)?\n" : "\"-?[0-9]+/[0-9]+\"\n");
+    Statistics.label("persentase").collect(exact ? "terminating" : "non-terminating");
+    Statistics.label("persentase").coverage(c -> {
+      c.check("terminating").count(n -> n > 0);
+      c.check("non-terminating").count(n -> n > 0);
+    });
+  }
+
+  @Property(tries = 300)
+  void round_trips_temuan(@ForAll Temuan x) {
+    roundTrips(x, Temuan.class);
+  }
+
+  @Property(tries = 300)
+  void round_trips_skala_ordinal(@ForAll SkalaOrdinal x) {
+    roundTrips(x, SkalaOrdinal.class);
+    String kind = SkalaCodec.BUILT_IN.containsValue(x) ? "built-in" : x.isTanpaCelah() ? "custom" : "custom with gaps";
+    Statistics.label("skala").collect(kind);
+    Statistics.label("skala").coverage(c -> {
+      c.check("built-in").count(n -> n > 0);
+      c.check("custom").count(n -> n > 0);
+      c.check("custom with gaps").count(n -> n > 0);
+    });
+  }
+
+  @Property(tries = 300)
+  void round_trips_pita(@ForAll Pita x) {
+    roundTrips(x, Pita.class);
+  }
+
+  @Property(tries = 200)
+  void round_trips_satuan(@ForAll Satuan x) {
+    roundTrips(x, Satuan.class);
+  }
+
+  @Property(tries = 300)
+  void round_trips_indikator(@ForAll Indikator x) {
+    roundTrips(x, Indikator.class);
+  }
+
+  @Property(tries = 300)
+  void round_trips_skala_peringkat(@ForAll SkalaPeringkat x) {
+    roundTrips(x, SkalaPeringkat.class);
+  }
+
+  @Property(tries = 500)
+  void round_trips_target(@ForAll Target x) {
+    roundTrips(x, Target.class);
+    Statistics.label("target").collect(x.getClass().getSimpleName());
+    Statistics.label("target").coverage(c -> {
+      for (Class<?> kind : Target.class.getPermittedSubclasses()) {
+        c.check(kind.getSimpleName()).count(n -> n > 0);
+      }
+    });
+  }
+
+  @Property(tries = 300)
+  void round_trips_deret_periode(@ForAll DeretPeriode x) {
+    roundTrips(x, DeretPeriode.class);
+  }
+
+  @Property(tries = 100)
+  void round_trips_kalkulator_capaian(@ForAll KalkulatorCapaian x) {
+    roundTrips(x, KalkulatorCapaian.class);
+  }
+
+  @Property(tries = 300)
+  void round_trips_batas_capaian(@ForAll BatasCapaian x) {
+    roundTrips(x, BatasCapaian.class);
+  }
+
+  @Property(tries = 300)
+  void round_trips_kode_nomenklatur(@ForAll KodeNomenklatur x) {
+    roundTrips(x, KodeNomenklatur.class);
+  }
+
+  @Property(tries = 300)
+  void round_trips_node_anggaran(@ForAll NodeAnggaran x) {
+    roundTrips(x, NodeAnggaran.class);
+  }
+
+  @Property(tries = 300)
+  void round_trips_pohon_anggaran(@ForAll PohonAnggaran x) {
+    roundTrips(x, PohonAnggaran.class);
+  }
+
+  @Property(tries = 300)
+  void round_trips_keluaran_biaya(@ForAll KeluaranBiaya x) {
+    roundTrips(x, KeluaranBiaya.class);
+  }
+
+  @Property(tries = 300)
+  void round_trips_indikator_renstra(@ForAll IndikatorRenstra x) {
+    roundTrips(x, IndikatorRenstra.class);
+  }
+
+  @Property(tries = 200)
+  void round_trips_sasaran_renstra(@ForAll SasaranRenstra x) {
+    roundTrips(x, SasaranRenstra.class);
+  }
+
+  @Property(tries = 200)
+  void round_trips_tujuan(@ForAll Tujuan x) {
+    roundTrips(x, Tujuan.class);
+  }
+
+  @Property(tries = 200)
+  void round_trips_renstra(@ForAll Renstra x) {
+    roundTrips(x, Renstra.class);
+  }
+
+  @Property(tries = 300)
+  void round_trips_target_kinerja(@ForAll TargetKinerja x) {
+    roundTrips(x, TargetKinerja.class);
+  }
+
+  @Property(tries = 300)
+  void round_trips_program_pk(@ForAll ProgramPk x) {
+    roundTrips(x, ProgramPk.class);
+  }
+
+  @Property(tries = 300)
+  void round_trips_anggaran_pk(@ForAll AnggaranPk x) {
+    roundTrips(x, AnggaranPk.class);
+  }
+
+  @Property(tries = 200)
+  void round_trips_perjanjian_kinerja(@ForAll PerjanjianKinerja x) {
+    roundTrips(x, PerjanjianKinerja.class);
+  }
+
+  @Property(tries = 300)
+  void round_trips_keluaran_rkt(@ForAll KeluaranRkt x) {
+    roundTrips(x, KeluaranRkt.class);
+  }
+
+  @Property(tries = 300)
+  void round_trips_sasaran_rkt(@ForAll SasaranRkt x) {
+    roundTrips(x, SasaranRkt.class);
+  }
+
+  @Property(tries = 200)
+  void round_trips_rkt(@ForAll Rkt x) {
+    roundTrips(x, Rkt.class);
+  }
+
+  @Property(tries = 300)
+  void round_trips_realisasi_iku(@ForAll RealisasiIku x) {
+    roundTrips(x, RealisasiIku.class);
+  }
+
+  @Property(tries = 200)
+  void round_trips_tabel_realisasi_anggaran(@ForAll TabelRealisasiAnggaran x) {
+    roundTrips(x, TabelRealisasiAnggaran.class);
+  }
+
+  @Property(tries = 200)
+  void round_trips_laporan_kinerja(@ForAll LaporanKinerja x) {
+    roundTrips(x, LaporanKinerja.class);
+    assertThat(JSON.readLaporan(JSON.writeLaporan(x))).isEqualTo(x);
+  }
+
+  // ------------------------------------------------------------------ the module path
+
+  /**
+   * A plain {@code ObjectMapper} that found {@link SakipModule} by itself round-trips values, reads
+   * what {@link SakipJson} writes, and writes what {@link SakipJson} reads.
+   */
+  @Property(tries = 100)
+  void a_plain_object_mapper_with_found_modules_round_trips_a_few_types(
+      @ForAll Rupiah rupiah, @ForAll Target target, @ForAll Indikator indikator, @ForAll PohonAnggaran pohon,
+      @ForAll LaporanKinerja laporan) throws Exception {
+    viaMapper(rupiah, Rupiah.class);
+    viaMapper(target, Target.class);
+    viaMapper(indikator, Indikator.class);
+    viaMapper(pohon, PohonAnggaran.class);
+    viaMapper(laporan, LaporanKinerja.class);
+  }
+
+  private static <T> void viaMapper(T x, Class<T> type) throws Exception {
+    String written = MAPPER.writeValueAsString(x);
+    assertThat(MAPPER.readValue(written, type)).as(written).isEqualTo(x);
+    assertThat(MAPPER.readValue(JSON.write(x), type)).isEqualTo(x);
+    assertThat(JSON.read(written, type)).isEqualTo(x);
+  }
+
+  // ------------------------------------------------------------------ completeness
+
+  /** A type added to {@link Codecs#ALL} without a generator and a round-trip property fails here. */
+  @Example
+  void every_bound_type_has_a_generator_and_a_round_trip_property() {
+    Set<Class<?>> bound = Codecs.ALL.stream().map(Codec::type).collect(Collectors.toSet());
+    List<Method> properties = Arrays.stream(getClass().getDeclaredMethods())
+        .filter(m -> m.isAnnotationPresent(Property.class) && m.getName().startsWith("round_trips_"))
+        .toList();
+    assertThat(properties).allSatisfy(m -> assertThat(m.getParameterCount()).as(m.getName()).isEqualTo(1));
+    assertThat(properties.stream().map(m -> m.getParameterTypes()[0]).toList())
+        .doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(bound);
+    assertThat(ModelArbitraries.jenis()).containsExactlyInAnyOrderElementsOf(bound);
+  }
+}

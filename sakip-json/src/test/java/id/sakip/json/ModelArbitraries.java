@@ -1,0 +1,634 @@
+package id.sakip.json;
+
+import static java.util.Map.entry;
+
+import com.google.common.collect.BoundType;
+import com.google.common.collect.Range;
+import id.sakip.anggaran.KeluaranBiaya;
+import id.sakip.anggaran.KodeNomenklatur;
+import id.sakip.anggaran.NodeAnggaran;
+import id.sakip.anggaran.PohonAnggaran;
+import id.sakip.anggaran.VersiAnggaran;
+import id.sakip.angka.Persentase;
+import id.sakip.angka.Rupiah;
+import id.sakip.kinerja.Agregasi;
+import id.sakip.kinerja.BatasCapaian;
+import id.sakip.kinerja.DeretPeriode;
+import id.sakip.kinerja.Indikator;
+import id.sakip.kinerja.JenisIndikator;
+import id.sakip.kinerja.KalkulatorCapaian;
+import id.sakip.kinerja.Periodisasi;
+import id.sakip.kinerja.Polaritas;
+import id.sakip.kinerja.RumusCapaian;
+import id.sakip.kinerja.RumusRentang;
+import id.sakip.kinerja.Satuan;
+import id.sakip.kinerja.SifatIndikator;
+import id.sakip.kinerja.SkalaPeringkat;
+import id.sakip.kinerja.Target;
+import id.sakip.laporan.LaporanKinerja;
+import id.sakip.laporan.RealisasiIku;
+import id.sakip.laporan.TabelRealisasiAnggaran;
+import id.sakip.perencanaan.AnggaranPk;
+import id.sakip.perencanaan.IndikatorRenstra;
+import id.sakip.perencanaan.KeluaranRkt;
+import id.sakip.perencanaan.PerjanjianKinerja;
+import id.sakip.perencanaan.ProgramPk;
+import id.sakip.perencanaan.Renstra;
+import id.sakip.perencanaan.Rkt;
+import id.sakip.perencanaan.SasaranRenstra;
+import id.sakip.perencanaan.SasaranRkt;
+import id.sakip.perencanaan.TargetKinerja;
+import id.sakip.perencanaan.Tujuan;
+import id.sakip.skala.KebijakanCelah;
+import id.sakip.skala.Pita;
+import id.sakip.skala.SkalaOrdinal;
+import id.sakip.temuan.Keparahan;
+import id.sakip.temuan.Temuan;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+
+/**
+ * Generators of every model type bound to JSON, built from one another: small sizes, realistic
+ * values (amounts up to 10^13 rupiah in sen, decimals with 0 to 3 decimal places, years 2020–2030,
+ * names from a small Indonesian word list with non-ASCII characters), and every model invariant
+ * respected, so that generation never throws. {@link ModelArbitraryProvider} offers them to
+ * {@code @ForAll} parameters.
+ */
+final class ModelArbitraries {
+
+  /** The first and last year generated. */
+  static final int TAHUN_MIN = 2020;
+  static final int TAHUN_MAKS = 2030;
+
+  /** Words of generated names, with non-ASCII ("–", "é", curly quotes) and JSON-escaped ('"', '/') text. */
+  static final List<String> KATA = List.of(
+      "Kecamatan", "Kabupaten", "Malang", "Kromengan", "Pelayanan", "Administrasi", "Kependudukan",
+      "Peningkatan", "Kualitas", "Penyelenggaraan", "Pemerintahan", "Umum", "Desa", "Kelurahan",
+      "Masyarakat", "Survei", "Kepuasan", "dan", "di", "yang", "Tingkat", "Koordinasi", "Pembangunan",
+      "Ekonomi", "Kafé", "Rékapitulasi", "–", "(SKM)", "KK/KTP", "“Desa Sehat”", "\"Sadar Hukum\"", "5%");
+
+  private static final List<String> LABEL_PITA = List.of(
+      "Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang", "Istiméwa", "Buruk – sekali", "Sedang");
+
+  private static final List<String> TINGKAT = List.of(
+      "WTP", "WDP", "TW", "TMP", "AA", "A", "BB", "B", "CC", "C", "Sangat Baik", "Baik", "Cukup", "Kurang");
+
+  private static final List<String> SATUAN = List.of(
+      "%", "Indeks", "orang", "dokumen", "KK/KTP/Mutasi", "unit", "kegiatan", "Rp", "m²", "laporan", "jenis–layanan", "café");
+
+  private static final List<String> ATURAN = List.of(
+      "ANGGARAN_TOTAL", "PK_JUMLAH", "CAPAIAN_SELISIH", "RENSTRA_TAHUN", "anggaran.serapan");
+
+  /** Every generated model type, for {@link ModelArbitraryProvider}. */
+  static final Map<Class<?>, Supplier<Arbitrary<?>>> PER_JENIS = Map.ofEntries(
+      entry(Rupiah.class, ModelArbitraries::rupiah),
+      entry(Persentase.class, ModelArbitraries::persentase),
+      entry(Temuan.class, ModelArbitraries::temuan),
+      entry(SkalaOrdinal.class, ModelArbitraries::skalaOrdinal),
+      entry(Pita.class, ModelArbitraries::pita),
+      entry(Satuan.class, ModelArbitraries::satuan),
+      entry(Indikator.class, ModelArbitraries::indikator),
+      entry(SkalaPeringkat.class, ModelArbitraries::skalaPeringkat),
+      entry(Target.class, ModelArbitraries::target),
+      entry(DeretPeriode.class, ModelArbitraries::deretPeriode),
+      entry(KalkulatorCapaian.class, ModelArbitraries::kalkulatorCapaian),
+      entry(BatasCapaian.class, ModelArbitraries::batasCapaian),
+      entry(KodeNomenklatur.class, ModelArbitraries::kodeNomenklatur),
+      entry(NodeAnggaran.class, ModelArbitraries::nodeAnggaran),
+      entry(PohonAnggaran.class, ModelArbitraries::pohonAnggaran),
+      entry(KeluaranBiaya.class, ModelArbitraries::keluaranBiaya),
+      entry(IndikatorRenstra.class, ModelArbitraries::indikatorRenstra),
+      entry(SasaranRenstra.class, ModelArbitraries::sasaranRenstra),
+      entry(Tujuan.class, ModelArbitraries::tujuan),
+      entry(Renstra.class, ModelArbitraries::renstra),
+      entry(TargetKinerja.class, ModelArbitraries::targetKinerja),
+      entry(ProgramPk.class, ModelArbitraries::programPk),
+      entry(AnggaranPk.class, ModelArbitraries::anggaranPk),
+      entry(PerjanjianKinerja.class, ModelArbitraries::perjanjianKinerja),
+      entry(KeluaranRkt.class, ModelArbitraries::keluaranRkt),
+      entry(SasaranRkt.class, ModelArbitraries::sasaranRkt),
+      entry(Rkt.class, ModelArbitraries::rkt),
+      entry(RealisasiIku.class, ModelArbitraries::realisasiIku),
+      entry(TabelRealisasiAnggaran.class, ModelArbitraries::tabelRealisasiAnggaran),
+      entry(LaporanKinerja.class, ModelArbitraries::laporanKinerja));
+
+  private ModelArbitraries() {}
+
+  // ------------------------------------------------------------------ text
+
+  /** A name of one to five words, never blank. */
+  static Arbitrary<String> nama() {
+    return Arbitraries.of(KATA).list().ofMinSize(1).ofMaxSize(5).map(words -> String.join(" ", words));
+  }
+
+  static Arbitrary<Satuan> satuan() {
+    return Arbitraries.of(SATUAN).map(Satuan::of);
+  }
+
+  // ------------------------------------------------------------------ numbers
+
+  /** A decimal of 0 to 10^13 (unscaled) with 0 to 3 decimal places: never a negative scale. */
+  static Arbitrary<BigDecimal> desimal() {
+    return Combinators.combine(Arbitraries.longs().between(0, 10_000_000_000_000L), Arbitraries.integers().between(0, 3))
+        .as(BigDecimal::valueOf);
+  }
+
+  /** As {@link #desimal()}, of either sign. */
+  static Arbitrary<BigDecimal> desimalBertanda() {
+    return Combinators.combine(desimal(), Arbitraries.of(true, false)).as((d, negatif) -> negatif ? d.negate() : d);
+  }
+
+  /** A small decimal, -50 to 200 with 0 to 2 decimal places: scale bounds and percentages. */
+  private static Arbitrary<BigDecimal> desimalKecil() {
+    return Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers().between(-50, 200))
+        .as((skala, nilai) -> BigDecimal.valueOf(nilai).add(BigDecimal.valueOf(nilai % 7, skala)).setScale(skala, RoundingMode.UNNECESSARY));
+  }
+
+  /** 0 to 10^13 rupiah, to the sen. */
+  static Arbitrary<Rupiah> rupiah() {
+    return Arbitraries.longs().between(0, 1_000_000_000_000_000L).map(Rupiah::ofSen);
+  }
+
+  /** Terminating percentages and fractions such as 200/3 that no decimal holds. */
+  static Arbitrary<Persentase> persentase() {
+    return Arbitraries.oneOf(persentaseTerhingga(), persentaseTakTerhingga());
+  }
+
+  static Arbitrary<Persentase> persentaseTerhingga() {
+    return desimalBertanda().map(Persentase::of);
+  }
+
+  /** A fraction whose reduced denominator has a prime factor other than 2 and 5. */
+  static Arbitrary<Persentase> persentaseTakTerhingga() {
+    Arbitrary<Integer> prima = Arbitraries.of(3, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 97);
+    return Combinators.combine(
+            prima, Arbitraries.longs().between(0, 1_000_000_000L), Arbitraries.integers().between(0, 3),
+            Arbitraries.integers().between(0, 3), Arbitraries.of(1, -1))
+        .as((p, n, dua, lima, tanda) -> {
+          BigInteger pembilang = BigInteger.valueOf(n).multiply(BigInteger.valueOf(p)).add(BigInteger.valueOf(1 + n % (p - 1)));
+          BigInteger penyebut = BigInteger.valueOf(p).shiftLeft(dua).multiply(BigInteger.valueOf(5).pow(lima));
+          return Persentase.ofFraction(pembilang.multiply(BigInteger.valueOf(tanda)), penyebut);
+        });
+  }
+
+  // ------------------------------------------------------------------ temuan
+
+  static Arbitrary<Temuan> temuan() {
+    Arbitrary<Optional<String>> angka = desimalBertanda().map(BigDecimal::toPlainString).optional(0.5);
+    return Combinators.combine(
+            Arbitraries.of(ATURAN), Arbitraries.of(Keparahan.class), Arbitraries.oneOf(nama(), Arbitraries.just("")),
+            angka, angka, angka, nama())
+        .as(Temuan::new);
+  }
+
+  // ------------------------------------------------------------------ skala
+
+  /** A band range: bounded, open-ended on either side or unbounded, never empty. */
+  static Arbitrary<Range<BigDecimal>> rentang() {
+    return Combinators.combine(desimalKecil(), desimalKecil(), Arbitraries.of(true, false), Arbitraries.of(true, false),
+            Arbitraries.integers().between(0, 3))
+        .as((x, y, bawahTermasuk, atasTermasuk, bentuk) -> {
+          BigDecimal bawah = x.min(y);
+          BigDecimal atas = x.compareTo(y) == 0 ? x.add(BigDecimal.ONE) : x.max(y);
+          BoundType lo = bawahTermasuk ? BoundType.CLOSED : BoundType.OPEN;
+          BoundType hi = atasTermasuk ? BoundType.CLOSED : BoundType.OPEN;
+          return switch (bentuk) {
+            case 0 -> Range.range(bawah, lo, atas, hi);
+            case 1 -> Range.downTo(bawah, lo);
+            case 2 -> Range.upTo(atas, hi);
+            default -> Range.<BigDecimal>all();
+          };
+        });
+  }
+
+  static Arbitrary<Pita> pita() {
+    return Combinators.combine(rentang(), Arbitraries.of(LABEL_PITA), Arbitraries.of("A", "B", "SB", "K–1").optional(0.5))
+        .as(Pita::new);
+  }
+
+  /** Built-in scales and custom ones. */
+  static Arbitrary<SkalaOrdinal> skalaOrdinal() {
+    return Arbitraries.frequencyOf(Tuple.of(1, skalaBawaan()), Tuple.of(3, skalaKustom()));
+  }
+
+  static Arbitrary<SkalaOrdinal> skalaBawaan() {
+    return Arbitraries.of(SkalaCodec.BUILT_IN.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList()); // Map.of order varies between runs
+  }
+
+  /**
+   * A scale of contiguous bands ({@code [t0, t1), [t1, t2), …, [tk-1, tk]}, optionally open at
+   * either end) or of closed bands with gaps between them, with distinct labels and codes, a
+   * declared or implied domain and any gap policy.
+   */
+  static Arbitrary<SkalaOrdinal> skalaKustom() {
+    Arbitrary<TreeSet<BigDecimal>> batas = desimalKecil().list().ofMinSize(2).ofMaxSize(8).map(list -> {
+      TreeSet<BigDecimal> set = new TreeSet<>(list); // by value: 1.0 and 1.00 are one bound
+      if (set.size() < 2) {
+        set.add(set.last().add(BigDecimal.TEN));
+      }
+      return set;
+    });
+    Arbitrary<KebijakanCelah> kebijakan = Arbitraries.oneOf(
+        Arbitraries.of(KebijakanCelah.TOLAK, KebijakanCelah.PITA_BAWAH),
+        Combinators.combine(Arbitraries.integers().between(0, 3),
+                Arbitraries.of(Arrays.stream(RoundingMode.values()).filter(m -> m != RoundingMode.UNNECESSARY).toList()))
+            .as(KebijakanCelah::bulatkanDulu));
+    return Combinators.combine(
+            nama(), batas, Arbitraries.of(true, false), Arbitraries.integers().between(0, 3),
+            Arbitraries.shuffle(LABEL_PITA), Arbitraries.of(true, false).list().ofSize(8), Arbitraries.integers().between(0, 2),
+            kebijakan)
+        .as((nama, titik, bercelah, ujungTerbuka, label, berkode, domain, celah) -> {
+          List<BigDecimal> t = new ArrayList<>(titik);
+          List<Range<BigDecimal>> rentang = new ArrayList<>();
+          boolean terbatas = true;
+          if (bercelah) {
+            for (int i = 0; i + 1 < t.size(); i += 2) {
+              rentang.add(Range.closed(t.get(i), t.get(i + 1)));
+            }
+          } else {
+            for (int i = 0; i + 1 < t.size(); i++) {
+              boolean pertama = i == 0;
+              boolean terakhir = i + 2 == t.size();
+              if (pertama && (ujungTerbuka & 1) != 0) {
+                rentang.add(Range.lessThan(t.get(i + 1)));
+                terbatas = false;
+              } else if (terakhir && (ujungTerbuka & 2) != 0) {
+                rentang.add(Range.atLeast(t.get(i)));
+                terbatas = false;
+              } else {
+                rentang.add(terakhir ? Range.closed(t.get(i), t.get(i + 1)) : Range.closedOpen(t.get(i), t.get(i + 1)));
+              }
+            }
+          }
+          SkalaOrdinal.Builder b = SkalaOrdinal.builder(nama).kebijakanCelah(celah);
+          for (int i = 0; i < rentang.size(); i++) {
+            Optional<String> kode = berkode.get(i) ? Optional.of("P" + (i + 1)) : Optional.empty();
+            b.pita(new Pita(rentang.get(i), label.get(i), kode));
+          }
+          if (domain == 1) {
+            b.domain(Range.all());
+          } else if (domain == 2 && terbatas) {
+            b.domain(Range.closed(t.get(0).subtract(BigDecimal.TEN), t.get(t.size() - 1).add(BigDecimal.TEN)));
+          }
+          if (bercelah || domain != 0) {
+            b.izinkanCelah();
+          }
+          return b.build();
+        });
+  }
+
+  // ------------------------------------------------------------------ kinerja
+
+  static Arbitrary<Indikator> indikator() {
+    return Combinators.combine(
+            nama(), satuan(), Arbitraries.of(Polaritas.class), Arbitraries.of(JenisIndikator.class).optional(0.7),
+            Arbitraries.of(Agregasi.class), Arbitraries.of(SifatIndikator.class))
+        .as((nama, satuan, polaritas, jenis, agregasi, sifat) -> Indikator.builder()
+            .nama(nama).satuan(satuan).polaritas(polaritas).jenis(jenis).agregasi(agregasi).sifat(sifat).build());
+  }
+
+  static Arbitrary<SkalaPeringkat> skalaPeringkat() {
+    return Arbitraries.oneOf(
+        Arbitraries.just(SkalaPeringkat.OPINI_BPK),
+        Combinators.combine(nama(), Arbitraries.of(TINGKAT).list().uniqueElements().ofMinSize(2).ofMaxSize(5))
+            .as(SkalaPeringkat::new));
+  }
+
+  /** Targets of all four kinds. */
+  static Arbitrary<Target> target() {
+    return Arbitraries.oneOf(targetAngka(), targetRentang(), targetPertidaksamaan(), targetPredikat());
+  }
+
+  static Arbitrary<Target> targetAngka() {
+    return desimalBertanda().map(Target::angka);
+  }
+
+  static Arbitrary<Target> targetRentang() {
+    Arbitrary<BigDecimal> lebar = Combinators.combine(Arbitraries.longs().between(1, 1_000_000), Arbitraries.integers().between(0, 3))
+        .as(BigDecimal::valueOf);
+    return Combinators.combine(desimalBertanda(), lebar).as((bawah, l) -> Target.rentang(bawah, bawah.add(l)));
+  }
+
+  static Arbitrary<Target> targetPertidaksamaan() {
+    return Combinators.combine(Arbitraries.of(Target.Operator.class), desimalBertanda()).as(Target.Pertidaksamaan::new);
+  }
+
+  static Arbitrary<Target> targetPredikat() {
+    return skalaPeringkat().flatMap(s -> Arbitraries.of(s.tingkat()).map(t -> Target.predikat(s, t)));
+  }
+
+  static Arbitrary<DeretPeriode> deretPeriode() {
+    return Arbitraries.of(Periodisasi.class).flatMap(p -> Arbitraries
+        .maps(Arbitraries.integers().between(1, p.jumlahPeriode()), desimal())
+        .ofMaxSize(Math.min(4, p.jumlahPeriode()))
+        .map(nilai -> DeretPeriode.of(p, nilai)));
+  }
+
+  static Arbitrary<KalkulatorCapaian> kalkulatorCapaian() {
+    return Combinators.combine(
+            Arbitraries.of(rumus(Polaritas.POSITIF)), Arbitraries.of(rumus(Polaritas.NEGATIF)), Arbitraries.of(RumusRentang.class))
+        .as(KalkulatorCapaian::of);
+  }
+
+  private static List<RumusCapaian> rumus(Polaritas polaritas) {
+    return Arrays.stream(RumusCapaian.values()).filter(r -> r.polaritas() == polaritas).toList();
+  }
+
+  static Arbitrary<BatasCapaian> batasCapaian() {
+    Arbitrary<BigDecimal> plafon = Combinators.combine(Arbitraries.integers().between(1, 50_000), Arbitraries.integers().between(0, 3))
+        .as(BigDecimal::valueOf);
+    Arbitrary<BatasCapaian> dasar = Arbitraries.oneOf(
+        Arbitraries.of(BatasCapaian.TANPA_BATAS, BatasCapaian.MAKS_100, BatasCapaian.MAKS_120), plafon.map(BatasCapaian::maks));
+    return Combinators.combine(dasar, Arbitraries.of(true, false)).as((b, nol) -> nol ? b.denganLantaiNol() : b);
+  }
+
+  // ------------------------------------------------------------------ anggaran
+
+  /** One segment of a code, by position (0 urusan … 5 sub kegiatan), as Permendagri 90/2019 writes it. */
+  private static Arbitrary<String> segmen(int posisi) {
+    return switch (posisi) {
+      case 0 -> Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.integers().between(1, 9).map(String::valueOf)),
+          Tuple.of(1, Arbitraries.just("X")));
+      case 1 -> Arbitraries.frequencyOf(Tuple.of(9, duaDigit(40)), Tuple.of(1, Arbitraries.just("XX")));
+      case 2, 4 -> duaDigit(30);
+      case 3 -> Arbitraries.integers().between(1, 2).map(String::valueOf);
+      default -> Arbitraries.frequencyOf(Tuple.of(4, duaDigit(40)),
+          Tuple.of(1, Arbitraries.integers().between(1, 40).map(i -> String.format("%04d", i))));
+    };
+  }
+
+  private static Arbitrary<String> duaDigit(int maks) {
+    return Arbitraries.integers().between(1, maks).map(i -> String.format("%02d", i));
+  }
+
+  /** How many segments a code has at each level: urusan 1, bidang 2, program 3, kegiatan 5, sub kegiatan 6. */
+  private static final List<Integer> TINGKAT_SEGMEN = List.of(1, 2, 3, 5, 6);
+
+  /** A valid code with {@code jumlahSegmen} segments (1, 2, 3, 5 or 6). */
+  static Arbitrary<String> kodeDiTingkat(int jumlahSegmen) {
+    return Combinators.combine(segmen(0), segmen(1), segmen(2), segmen(3), segmen(4), segmen(5))
+        .as((a, b, c, d, e, f) -> String.join(".", List.of(a, b, c, d, e, f).subList(0, jumlahSegmen)));
+  }
+
+  static Arbitrary<KodeNomenklatur> kodeNomenklatur() {
+    return Arbitraries.of(TINGKAT_SEGMEN).flatMap(ModelArbitraries::kodeDiTingkat).map(KodeNomenklatur::parse);
+  }
+
+  private static int jumlahSegmen(String kode) {
+    return kode.isEmpty() ? 0 : kode.split("\\.").length;
+  }
+
+  /** What a child's code adds to its parent's: one level down (a kegiatan adds two segments). */
+  private static Arbitrary<String> langkah(int segmenInduk) {
+    return switch (segmenInduk) {
+      case 0, 1, 2 -> segmen(segmenInduk);
+      case 3 -> Combinators.combine(segmen(3), segmen(4)).as((a, b) -> a + "." + b);
+      case 5 -> segmen(5);
+      default -> throw new IllegalArgumentException("a sub kegiatan has no children");
+    };
+  }
+
+  /** Distinct children of {@code induk} ("" for the top of a tree), each a subtree of up to {@code kedalaman} more levels. */
+  private static Arbitrary<List<NodeAnggaran>> anak(String induk, int kedalaman, int min, int maks) {
+    if (jumlahSegmen(induk) == 6) {
+      return Arbitraries.just(List.of());
+    }
+    return langkah(jumlahSegmen(induk)).list().uniqueElements().ofMinSize(min).ofMaxSize(maks).flatMap(akhiran -> {
+      if (akhiran.isEmpty()) {
+        return Arbitraries.just(List.<NodeAnggaran>of());
+      }
+      List<Arbitrary<NodeAnggaran>> simpul = akhiran.stream()
+          .map(a -> node(induk.isEmpty() ? a : induk + "." + a, kedalaman))
+          .toList();
+      return Combinators.combine(simpul).as(list -> list);
+    });
+  }
+
+  /** A node with code {@code kode}: a leaf always states its pagu; a parent may. */
+  private static Arbitrary<NodeAnggaran> node(String kode, int kedalaman) {
+    Arbitrary<List<NodeAnggaran>> anak = kedalaman == 0 ? Arbitraries.just(List.of()) : anak(kode, kedalaman - 1, 0, 3);
+    return anak.flatMap(a -> Combinators.combine(
+            nama(), a.isEmpty() ? rupiah().map(Optional::of) : rupiah().optional(0.5), rupiah().optional(0.6))
+        .as((nama, pagu, realisasi) -> {
+          NodeAnggaran.Builder b = NodeAnggaran.builder(KodeNomenklatur.parse(kode), nama).anak(a);
+          pagu.ifPresent(b::pagu);
+          realisasi.ifPresent(b::realisasi);
+          return b.build();
+        }));
+  }
+
+  static Arbitrary<NodeAnggaran> nodeAnggaran() {
+    return Combinators.combine(Arbitraries.of(TINGKAT_SEGMEN), Arbitraries.integers().between(0, 2))
+        .as(Tuple::of)
+        .flatMap(t -> kodeDiTingkat(t.get1()).flatMap(kode -> node(kode, t.get2())));
+  }
+
+  /** A tree of one to three sibling roots (mostly programs) whose codes are unique and extend their parents'. */
+  static Arbitrary<PohonAnggaran> pohonAnggaran() {
+    Arbitrary<Integer> tingkatAkar = Arbitraries.frequency(
+        Tuple.of(1, 1), Tuple.of(1, 2), Tuple.of(6, 3), Tuple.of(1, 5), Tuple.of(1, 6));
+    return tingkatAkar.flatMap(segmen -> {
+      int segmenInduk = segmen == 1 ? 0 : TINGKAT_SEGMEN.get(TINGKAT_SEGMEN.indexOf(segmen) - 1);
+      Arbitrary<String> induk = segmenInduk == 0 ? Arbitraries.just("") : kodeDiTingkat(segmenInduk);
+      return induk.flatMap(i -> anak(i, 2, 1, 3));
+    }).map(PohonAnggaran::of);
+  }
+
+  static Arbitrary<KeluaranBiaya> keluaranBiaya() {
+    return Combinators.combine(desimal(), rupiah(), desimal(), rupiah()).as(KeluaranBiaya::new);
+  }
+
+  // ------------------------------------------------------------------ perencanaan
+
+  /** A Renstra period: 2020 ≤ tahunAwal < tahunAkhir ≤ 2030, at most five years apart. */
+  private static Arbitrary<int[]> periode() {
+    return Arbitraries.integers().between(TAHUN_MIN, TAHUN_MAKS - 1).flatMap(awal -> Arbitraries
+        .integers().between(awal + 1, Math.min(TAHUN_MAKS, awal + 5)).map(akhir -> new int[] {awal, akhir}));
+  }
+
+  /** A Renstra period that holds {@code tahun}. */
+  private static Arbitrary<int[]> periodeMemuat(int tahun) {
+    return Arbitraries.integers().between(Math.max(TAHUN_MIN, tahun - 5), Math.min(tahun, TAHUN_MAKS - 1))
+        .flatMap(awal -> Arbitraries.integers().between(Math.max(awal + 1, tahun), Math.min(TAHUN_MAKS, awal + 5))
+            .map(akhir -> new int[] {awal, akhir}));
+  }
+
+  static Arbitrary<IndikatorRenstra> indikatorRenstra() {
+    return periode().flatMap(p -> indikatorRenstra(p[0], p[1]));
+  }
+
+  /** An indicator with yearly targets within {@code awal}–{@code akhir}. */
+  static Arbitrary<IndikatorRenstra> indikatorRenstra(int awal, int akhir) {
+    return Combinators.combine(
+            indikator(),
+            Arbitraries.maps(Arbitraries.integers().between(awal, akhir), target()).ofMaxSize(Math.min(3, akhir - awal + 1)),
+            target())
+        .as((indikator, tahunan, akhirnya) -> IndikatorRenstra.builder()
+            .indikator(indikator).putAllTargetTahunan(tahunan).targetAkhir(akhirnya).build());
+  }
+
+  static Arbitrary<SasaranRenstra> sasaranRenstra() {
+    return periode().flatMap(p -> sasaranRenstra(p[0], p[1]));
+  }
+
+  static Arbitrary<SasaranRenstra> sasaranRenstra(int awal, int akhir) {
+    return Combinators.combine(nama(), indikatorRenstra(awal, akhir).list().ofMaxSize(2))
+        .as((nama, indikator) -> SasaranRenstra.builder().nama(nama).addAllIndikator(indikator).build());
+  }
+
+  static Arbitrary<Tujuan> tujuan() {
+    return periode().flatMap(p -> tujuan(p[0], p[1]));
+  }
+
+  static Arbitrary<Tujuan> tujuan(int awal, int akhir) {
+    return Combinators.combine(nama(), sasaranRenstra(awal, akhir).list().ofMaxSize(2))
+        .as((nama, sasaran) -> Tujuan.builder().nama(nama).addAllSasaran(sasaran).build());
+  }
+
+  static Arbitrary<Renstra> renstra() {
+    return periode().flatMap(p -> renstra(p[0], p[1]));
+  }
+
+  static Arbitrary<Renstra> renstra(int awal, int akhir) {
+    return tujuan(awal, akhir).list().ofMaxSize(2)
+        .map(tujuan -> Renstra.builder().tahunAwal(awal).tahunAkhir(akhir).addAllTujuan(tujuan).build());
+  }
+
+  static Arbitrary<TargetKinerja> targetKinerja() {
+    return Combinators.combine(nama(), indikator(), target())
+        .as((sasaran, indikator, target) -> TargetKinerja.builder().sasaran(sasaran).indikator(indikator).target(target).build());
+  }
+
+  static Arbitrary<ProgramPk> programPk() {
+    return Combinators.combine(nama(), rupiah(), kodeDiTingkat(3).map(KodeNomenklatur::parse).optional(0.7))
+        .as(ProgramPk::new);
+  }
+
+  static Arbitrary<AnggaranPk> anggaranPk() {
+    return Arbitraries.of(VersiAnggaran.class).flatMap(ModelArbitraries::anggaranPk);
+  }
+
+  /** A PK budget whose printed total is absent, right, or (a finding, not an invariant) wrong. */
+  static Arbitrary<AnggaranPk> anggaranPk(VersiAnggaran versi) {
+    return programPk().list().ofMaxSize(3).flatMap(program -> {
+      Rupiah jumlah = Rupiah.total(program.stream().map(ProgramPk::pagu).toList());
+      return Arbitraries.oneOf(Arbitraries.just(Optional.<Rupiah>empty()), Arbitraries.just(Optional.of(jumlah)),
+              rupiah().map(Optional::of))
+          .map(tercetak -> AnggaranPk.builder().versi(versi).addAllProgram(program).jumlahTercetak(tercetak).build());
+    });
+  }
+
+  static Arbitrary<PerjanjianKinerja> perjanjianKinerja() {
+    return tahun().flatMap(ModelArbitraries::perjanjianKinerja);
+  }
+
+  /** A PK of {@code tahun} carrying each budget version at most once. */
+  static Arbitrary<PerjanjianKinerja> perjanjianKinerja(int tahun) {
+    Arbitrary<List<AnggaranPk>> anggaran = Arbitraries.subsetOf(VersiAnggaran.values()).flatMap(versi -> versi.isEmpty()
+        ? Arbitraries.just(List.<AnggaranPk>of())
+        : Combinators.combine(versi.stream().sorted().map(ModelArbitraries::anggaranPk).toList()).as(list -> list));
+    return Combinators.combine(targetKinerja().list().ofMaxSize(3), anggaran)
+        .as((target, a) -> PerjanjianKinerja.builder().tahun(tahun).addAllTarget(target).addAllAnggaran(a).build());
+  }
+
+  static Arbitrary<KeluaranRkt> keluaranRkt() {
+    return Combinators.combine(nama().optional(0.7), desimal(), satuan()).as(KeluaranRkt::new);
+  }
+
+  static Arbitrary<SasaranRkt> sasaranRkt() {
+    return kodeNomenklatur().list().uniqueElements().ofMaxSize(3).flatMap(ModelArbitraries::sasaranRkt);
+  }
+
+  /** A sasaran supported by some of {@code kode}. */
+  static Arbitrary<SasaranRkt> sasaranRkt(List<KodeNomenklatur> kode) {
+    Arbitrary<List<KodeNomenklatur>> pendukung = kode.isEmpty()
+        ? Arbitraries.just(List.of())
+        : Arbitraries.subsetOf(kode).map(s -> kode.stream().filter(s::contains).toList());
+    return Combinators.combine(targetKinerja(), pendukung)
+        .as((target, p) -> SasaranRkt.builder().target(target).addAllPendukung(p).build());
+  }
+
+  static Arbitrary<Rkt> rkt() {
+    return tahun().flatMap(ModelArbitraries::rkt);
+  }
+
+  /** An RKT of {@code tahun} whose outputs and supporting codes are nodes of its budget tree. */
+  static Arbitrary<Rkt> rkt(int tahun) {
+    return pohonAnggaran().flatMap(pohon -> {
+      List<KodeNomenklatur> kode = pohon.semuaNode().stream().map(NodeAnggaran::kode).toList();
+      Arbitrary<Map<KodeNomenklatur, KeluaranRkt>> keluaran = Arbitraries.subsetOf(kode).flatMap(dipilih -> dipilih.isEmpty()
+          ? Arbitraries.just(Map.<KodeNomenklatur, KeluaranRkt>of())
+          : keluaranRkt().list().ofSize(dipilih.size()).map(nilai -> {
+            Map<KodeNomenklatur, KeluaranRkt> m = new LinkedHashMap<>();
+            List<KodeNomenklatur> urut = dipilih.stream().sorted().toList();
+            for (int i = 0; i < urut.size(); i++) {
+              m.put(urut.get(i), nilai.get(i));
+            }
+            return m;
+          }));
+      return Combinators.combine(sasaranRkt(kode).list().ofMaxSize(2), keluaran)
+          .as((sasaran, k) -> Rkt.builder().tahun(tahun).addAllSasaran(sasaran).anggaran(pohon).putAllKeluaran(k).build());
+    });
+  }
+
+  // ------------------------------------------------------------------ laporan
+
+  static Arbitrary<Integer> tahun() {
+    return Arbitraries.integers().between(TAHUN_MIN, TAHUN_MAKS);
+  }
+
+  static Arbitrary<RealisasiIku> realisasiIku() {
+    return Combinators.combine(
+            nama(), Arbitraries.maps(tahun(), desimal()).ofMaxSize(3), Arbitraries.maps(tahun(), target()).ofMaxSize(3),
+            deretPeriode().optional(0.4))
+        .as((indikator, realisasi, target, periode) -> RealisasiIku.builder()
+            .indikator(indikator).putAllRealisasi(realisasi).putAllTarget(target).periode(periode).build());
+  }
+
+  /** A budget realisation table whose printed totals are absent, right or wrong. */
+  static Arbitrary<TabelRealisasiAnggaran> tabelRealisasiAnggaran() {
+    return Combinators.combine(Arbitraries.of(VersiAnggaran.class), pohonAnggaran()).as(Tuple::of).flatMap(t -> {
+      PohonAnggaran pohon = t.get2();
+      Arbitrary<Optional<Rupiah>> pagu = Arbitraries.oneOf(
+          Arbitraries.just(Optional.<Rupiah>empty()), Arbitraries.just(Optional.of(pohon.total().pagu())), rupiah().map(Optional::of));
+      Arbitrary<Optional<Rupiah>> realisasi = Arbitraries.oneOf(
+          Arbitraries.just(pohon.total().realisasi()), rupiah().optional(0.5));
+      return Combinators.combine(pagu, realisasi).as((p, r) -> TabelRealisasiAnggaran.builder()
+          .versi(t.get1()).anggaran(pohon).jumlahPagu(p).jumlahRealisasi(r).build());
+    });
+  }
+
+  /** A whole LKj: its PK and RKT are the report year's, and its Renstra period holds that year. */
+  static Arbitrary<LaporanKinerja> laporanKinerja() {
+    return tahun().flatMap(tahun -> Combinators.combine(
+            nama().map(n -> "Kecamatan " + n),
+            periodeMemuat(tahun).flatMap(p -> renstra(p[0], p[1])).optional(0.7),
+            perjanjianKinerja(tahun).optional(0.7),
+            rkt(tahun).optional(0.7),
+            realisasiIku().list().ofMaxSize(3),
+            tabelRealisasiAnggaran().optional(0.7))
+        .as((instansi, renstra, pk, rkt, iku, tabel) -> LaporanKinerja.builder()
+            .instansi(instansi).tahun(tahun).renstra(renstra).perjanjianKinerja(pk).rkt(rkt)
+            .addAllRealisasiIku(iku).realisasiAnggaran(tabel).build()));
+  }
+
+  /** The generated types, as a set (for the coverage checks). */
+  static Set<Class<?>> jenis() {
+    return PER_JENIS.keySet();
+  }
+}
