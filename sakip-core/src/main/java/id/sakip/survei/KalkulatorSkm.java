@@ -24,11 +24,12 @@ import java.util.Optional;
  * give 23875/261 = 91,48 (A, Sangat baik) with exact 1/9 weights and 91,38 with the printed 0,111.
  *
  * <p><b>The unit's figure is computed from all its answers, never as the mean of the service
- * figures.</b> PermenPAN-RB 14/2017 defines the NRR of an unsur as the total of the answers
- * divided by the number of respondents of the unit surveyed; a mean of service figures would
- * instead weight a service answered by 3 respondents like one answered by 300. The same rule holds
- * for budget percentages in this library (a parent's figure comes from its sums, not from the
- * children's percentages; domain reference §4). Worked: one KTP respondent answering 4 everywhere
+ * figures.</b> PermenPAN-RB 14/2017 computes the NRR of an unsur from the questionnaires of the
+ * unit surveyed: the total of the answers over the number of questionnaires filled in (jumlah
+ * kuesioner yang terisi), and the IKM from those NRR. A mean of service figures is not that
+ * formula: it would weight a service answered by 3 respondents like one answered by 300. The same
+ * rule holds for budget percentages in this library (a parent's figure comes from its sums, not
+ * from the children's percentages; domain reference §4). Worked: one KTP respondent answering 4 everywhere
  * and three KK respondents answering 1 everywhere give the unit 43,75, while the mean of the
  * services (100 and 25) would be 62,50.
  *

@@ -50,7 +50,7 @@ public final class SkmCsv {
     this.unsur = List.copyOf(unsur);
     this.pemisah = pemisah;
     this.kebijakan = kebijakan;
-    new SurveiSkm(this.unsur, List.of()); // checks the unsur: at least one, codes distinct
+    SurveiSkm.periksaUnsur(this.unsur);
     for (Unsur u : this.unsur) {
       if (u.kode().equalsIgnoreCase(KOLOM_LAYANAN)) {
         throw new IllegalArgumentException(

@@ -23,16 +23,7 @@ public record SurveiSkm(List<Unsur> unsur, List<Responden> responden) {
   public SurveiSkm {
     unsur = List.copyOf(Objects.requireNonNull(unsur, "unsur"));
     responden = List.copyOf(Objects.requireNonNull(responden, "responden"));
-    if (unsur.isEmpty()) {
-      throw new IllegalArgumentException("survey asks no unsur: an SKM asks at least one");
-    }
-    Set<String> kode = new HashSet<>();
-    for (Unsur u : unsur) {
-      if (!kode.add(u.kode())) {
-        throw new IllegalArgumentException(
-            "survey asks two unsur coded '" + u.kode() + "': each unsur needs its own code");
-      }
-    }
+    Set<String> kode = periksaUnsur(unsur);
     for (int i = 0; i < responden.size(); i++) {
       for (String k : responden.get(i).jawaban().keySet()) {
         if (!kode.contains(k)) {
@@ -54,6 +45,21 @@ public record SurveiSkm(List<Unsur> unsur, List<Responden> responden) {
   /** Returns a survey of the given unsur. */
   public static SurveiSkm of(List<Unsur> unsur, List<Responden> responden) {
     return new SurveiSkm(unsur, responden);
+  }
+
+  /** Checks that there is at least one unsur and no code twice; returns the codes. */
+  static Set<String> periksaUnsur(List<Unsur> unsur) {
+    if (unsur.isEmpty()) {
+      throw new IllegalArgumentException("survey asks no unsur: an SKM asks at least one");
+    }
+    Set<String> kode = new HashSet<>();
+    for (Unsur u : unsur) {
+      if (!kode.add(Objects.requireNonNull(u, "unsur").kode())) {
+        throw new IllegalArgumentException(
+            "survey asks two unsur coded '" + u.kode() + "': each unsur needs its own code");
+      }
+    }
+    return kode;
   }
 
   /** Returns the services named by the respondents, in order of first appearance. */
