@@ -31,6 +31,8 @@ class LayeringTest {
       "skala", Set.of("angka"),
       "kinerja", Set.of("angka", "skala", "temuan"),
       "anggaran", Set.of("angka", "temuan"),
+      "survei", Set.of("angka", "skala", "temuan"),
+      "evaluasi", Set.of("angka", "skala", "temuan"),
       "perencanaan", Set.of("angka", "temuan", "skala", "kinerja", "anggaran"),
       "laporan", Set.of("angka", "temuan", "skala", "kinerja", "anggaran", "perencanaan"),
       "audit", Set.of("angka", "temuan", "skala", "kinerja", "anggaran", "perencanaan", "laporan"));

@@ -28,6 +28,12 @@ import id.sakip.laporan.LaporanKinerja;
 import id.sakip.laporan.TabelRealisasiAnggaran;
 import id.sakip.skala.Pita;
 import id.sakip.skala.SkalaOrdinal;
+import id.sakip.survei.BobotSkm;
+import id.sakip.survei.HasilSkm;
+import id.sakip.survei.KalkulatorSkm;
+import id.sakip.survei.MetodeSkm;
+import id.sakip.survei.SkmCsv;
+import id.sakip.survei.SurveiSkm;
 import id.sakip.temuan.Temuan;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -151,6 +157,18 @@ class ReadmeTourTest {
     }
     assertThat(rows).containsExactlyElementsOf(java.util.Arrays.stream(AturanAudit.values())
         .map(r -> r.name() + " " + r.keparahan() + " " + r.deskripsi()).toList());
+  }
+
+  @Test
+  void tour_skm() {
+    SurveiSkm survei = SkmCsv.of(MetodeSkm.PERMENPAN_RB_14_2017)
+        .read("layanan,U1,U2,U3,U4,U5,U6,U7,U8,U9\nKTP,4,4,3,4,3,4,4,3,4\nKK,3,4,4,4,3,3,4,4,4\n");
+    HasilSkm skm = KalkulatorSkm.standar().hitung(survei).unit().value();
+    assertThat(skm.nilaiSkm().format()).isEqualTo("91,67");
+    assertThat(skm.kodeMutu()).contains("A");
+
+    KalkulatorSkm tercetak = KalkulatorSkm.standar().withBobot(BobotSkm.tercetak(MetodeSkm.PERMENPAN_RB_14_2017));
+    assertThat(tercetak.hitung(survei).unit().value().nilaiSkm().format()).isEqualTo("91,58");
   }
 
   @Test

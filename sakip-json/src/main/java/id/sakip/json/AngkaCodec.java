@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.sakip.angka.AngkaFormatException;
 import id.sakip.angka.AngkaParser;
 import id.sakip.angka.AngkaTercetak;
+import id.sakip.angka.Pecahan;
 import id.sakip.angka.Persentase;
 import id.sakip.angka.Rupiah;
 import java.math.BigDecimal;
@@ -69,6 +70,25 @@ final class AngkaCodec {
   }
 
   static JsonNode writePersentase(Persentase value) {
+    return value.toExactBigDecimal()
+        .<JsonNode>map(N::numberNode)
+        .orElseGet(() -> N.textNode(value.numerator() + "/" + value.denominator()));
+  }
+
+  /**
+   * An exact fraction: a number or notation string ({@code 0.111}, {@code "0,111"}), or {@code
+   * "1/9"} (how a non-terminating value is written).
+   */
+  static Pecahan readPecahan(JsonNode node, String path, ReadContext ctx) {
+    if (node.isTextual() && node.textValue().matches("-?[0-9]{1,60}/[0-9]{1,60}")) {
+      String[] parts = node.textValue().split("/");
+      return ctx.build(path, node, () -> Pecahan.of(new BigInteger(parts[0]), new BigInteger(parts[1])));
+    }
+    BigDecimal value = ctx.decimal(node, path);
+    return value == null ? null : Pecahan.of(value);
+  }
+
+  static JsonNode writePecahan(Pecahan value) {
     return value.toExactBigDecimal()
         .<JsonNode>map(N::numberNode)
         .orElseGet(() -> N.textNode(value.numerator() + "/" + value.denominator()));

@@ -5,7 +5,13 @@ import id.sakip.anggaran.KodeNomenklatur;
 import id.sakip.anggaran.NodeAnggaran;
 import id.sakip.anggaran.PohonAnggaran;
 import id.sakip.angka.AngkaTercetak;
+import id.sakip.angka.Pecahan;
 import id.sakip.angka.Persentase;
+import id.sakip.evaluasi.KalkulatorLke;
+import id.sakip.evaluasi.KomponenLke;
+import id.sakip.evaluasi.LembarKerjaEvaluasi;
+import id.sakip.evaluasi.MetodeLke;
+import id.sakip.evaluasi.SubKomponenLke;
 import id.sakip.angka.Rupiah;
 import id.sakip.kinerja.BatasCapaian;
 import id.sakip.kinerja.DeretPeriode;
@@ -35,6 +41,11 @@ import id.sakip.perencanaan.TargetKinerja;
 import id.sakip.perencanaan.Tujuan;
 import id.sakip.skala.Pita;
 import id.sakip.skala.SkalaOrdinal;
+import id.sakip.survei.BobotSkm;
+import id.sakip.survei.KalkulatorSkm;
+import id.sakip.survei.Responden;
+import id.sakip.survei.SurveiSkm;
+import id.sakip.survei.Unsur;
 import id.sakip.temuan.Temuan;
 import java.util.List;
 import java.util.Optional;
@@ -79,7 +90,18 @@ final class Codecs {
       codec(BarisAnggaranSasaran.class, TercetakCodec::readBarisAnggaran, TercetakCodec::writeBarisAnggaran),
       codec(AngkaNarasi.class, TercetakCodec::readNarasi, TercetakCodec::writeNarasi),
       codec(Tercetak.class, TercetakCodec::readTercetak, TercetakCodec::writeTercetak),
-      codec(LaporanKinerja.class, LaporanCodec::readLaporan, LaporanCodec::writeLaporan));
+      codec(LaporanKinerja.class, LaporanCodec::readLaporan, LaporanCodec::writeLaporan),
+      codec(Pecahan.class, AngkaCodec::readPecahan, AngkaCodec::writePecahan),
+      codec(Unsur.class, SurveiCodec::readUnsur, SurveiCodec::writeUnsur),
+      codec(Responden.class, SurveiCodec::readResponden, SurveiCodec::writeResponden),
+      codec(SurveiSkm.class, SurveiCodec::readSurvei, SurveiCodec::writeSurvei),
+      codec(BobotSkm.class, SurveiCodec::readBobot, SurveiCodec::writeBobot),
+      codec(KalkulatorSkm.class, SurveiCodec::readKalkulator, SurveiCodec::writeKalkulator),
+      codec(SubKomponenLke.class, EvaluasiCodec::readSubKomponen, EvaluasiCodec::writeSubKomponen),
+      codec(KomponenLke.class, EvaluasiCodec::readKomponen, EvaluasiCodec::writeKomponen),
+      codec(MetodeLke.class, EvaluasiCodec::readMetode, EvaluasiCodec::writeMetode),
+      codec(LembarKerjaEvaluasi.class, EvaluasiCodec::readLembarKerja, EvaluasiCodec::writeLembarKerja),
+      codec(KalkulatorLke.class, EvaluasiCodec::readKalkulator, EvaluasiCodec::writeKalkulator));
 
   private Codecs() {}
 

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -131,6 +132,34 @@ final class ReadContext {
   /** Reads an object whose keys are period numbers, such as {@code {"1": 80, "2": 85}}. */
   <T> SortedMap<Integer, T> periodMap(JsonNode node, String path, JsonReader<T> value) {
     return keyedMap(node, path, value, "a period number such as \"1\"", 1, 12);
+  }
+
+  /**
+   * Reads an object whose keys are codes, such as {@code {"U1": 4, "U2": 3}}, in document order; a
+   * key must not be blank.
+   */
+  <T> Map<String, T> codeMap(JsonNode node, String path, JsonReader<T> value, String keyRule) {
+    if (!node.isObject()) {
+      problem(path, node, "must be an object whose keys are " + keyRule);
+      return null;
+    }
+    if (node.size() > limits.maxArrayLength()) {
+      problem(path, "object of " + node.size() + " members",
+          "an object may hold at most " + limits.maxArrayLength() + " members (InputLimits.maxArrayLength)");
+      return null;
+    }
+    int mark = mark();
+    Map<String, T> out = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String childPath = path + "[\"" + e.getKey() + "\"]";
+      if (e.getKey().isBlank()) {
+        problem(childPath, e.getKey(), "key must be " + keyRule + ", not blank");
+        continue;
+      }
+      out.put(e.getKey(), value.read(e.getValue(), childPath, this));
+    }
+    return failedSince(mark) ? null : out;
   }
 
   private <T> SortedMap<Integer, T> keyedMap(

@@ -1,0 +1,16 @@
+/**
+ * The public-satisfaction survey (<i>Survei Kepuasan Masyarakat</i>, SKM) and its index (IKM) under
+ * PermenPAN-RB 14/2017, with the older KepMenPAN 25/2004 method as a second built-in.
+ *
+ * <p>A {@link id.sakip.survei.SurveiSkm} holds the unsur asked ({@link id.sakip.survei.Unsur}) and
+ * each respondent's answers 1–4 ({@link id.sakip.survei.Responden}), optionally by service
+ * (layanan). A {@link id.sakip.survei.KalkulatorSkm} combines a {@link id.sakip.survei.MetodeSkm}
+ * (unsur, ×25 conversion and quality bands), a weight policy ({@link id.sakip.survei.BobotSkm}) and
+ * a missing-answer policy ({@link id.sakip.survei.KebijakanJawabanKosong}) and gives, per service
+ * and for the whole unit, NRR per unsur, weighted NRR, IKM, the converted SKM value and its quality
+ * band, all as exact fractions. {@link id.sakip.survei.SkmCsv} reads and writes surveys as CSV.
+ *
+ * <p>The package depends only on {@code id.sakip.angka}, {@code id.sakip.skala}, Guava and the
+ * JDK. Every public method rejects a {@code null} argument with a {@link NullPointerException}.
+ */
+package id.sakip.survei;
