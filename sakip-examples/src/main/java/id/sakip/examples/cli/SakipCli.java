@@ -53,7 +53,8 @@ public final class SakipCli {
   static final String PROGRAM = "sakip";
 
   private static final Map<String, Command> COMMANDS = commands(
-      new KromenganCommand(), new TablesCommand(), new AuditCommand(), new CapaianCommand(), new SerapanCommand());
+      new KromenganCommand(), new TablesCommand(), new AuditCommand(), new CapaianCommand(), new SerapanCommand(),
+      new SkmCommand());
 
   private SakipCli() {}
 
