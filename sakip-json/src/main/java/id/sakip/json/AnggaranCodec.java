@@ -18,7 +18,7 @@ final class AnggaranCodec {
 
   private AnggaranCodec() {}
 
-  static KodeNomenklatur readKode(JsonNode node, String path, ReadContext ctx) {
+  static KodeNomenklatur readKode(JsonNode node, JsonPath path, ReadContext ctx) {
     String s = ctx.text(node, path);
     return s == null ? null : ctx.build(path, node, () -> KodeNomenklatur.parse(s));
   }
@@ -28,7 +28,7 @@ final class AnggaranCodec {
   }
 
   /** A budget node: {@code {"kode", "nama", "pagu"?, "realisasi"?, "anak"?: [...]}}. */
-  static NodeAnggaran readNode(JsonNode node, String path, ReadContext ctx) {
+  static NodeAnggaran readNode(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "kode", "nama", "pagu", "realisasi", "anak");
     if (f == null) {
       return null;
@@ -63,7 +63,7 @@ final class AnggaranCodec {
   }
 
   /** A budget tree: an array of its top-level nodes. */
-  static PohonAnggaran readPohon(JsonNode node, String path, ReadContext ctx) {
+  static PohonAnggaran readPohon(JsonNode node, JsonPath path, ReadContext ctx) {
     List<NodeAnggaran> akar = ctx.list(node, path, AnggaranCodec::readNode);
     return akar == null ? null : ctx.build(path, node, () -> PohonAnggaran.of(akar));
   }
@@ -72,7 +72,7 @@ final class AnggaranCodec {
     return Nodes.array(value.akar(), AnggaranCodec::writeNode);
   }
 
-  static KeluaranBiaya readKeluaranBiaya(JsonNode node, String path, ReadContext ctx) {
+  static KeluaranBiaya readKeluaranBiaya(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "volumeRencana", "biayaRencana", "volumeRealisasi", "biayaRealisasi");
     if (f == null) {
       return null;

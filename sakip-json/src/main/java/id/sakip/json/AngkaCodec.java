@@ -17,7 +17,7 @@ final class AngkaCodec {
 
   private AngkaCodec() {}
 
-  static Rupiah readRupiah(JsonNode node, String path, ReadContext ctx) {
+  static Rupiah readRupiah(JsonNode node, JsonPath path, ReadContext ctx) {
     return ctx.rupiah(node, path);
   }
 
@@ -26,7 +26,7 @@ final class AngkaCodec {
   }
 
   /** A printed figure: the text exactly as printed ({@code "85,82 Indek"}, {@code "100%"}, {@code "n/a"}). */
-  static AngkaTercetak readTercetak(JsonNode node, String path, ReadContext ctx) {
+  static AngkaTercetak readTercetak(JsonNode node, JsonPath path, ReadContext ctx) {
     String text = ctx.text(node, path);
     if (text == null) {
       return null;
@@ -43,7 +43,7 @@ final class AngkaCodec {
     return N.textNode(value.teks());
   }
 
-  static BigDecimal readDecimal(JsonNode node, String path, ReadContext ctx) {
+  static BigDecimal readDecimal(JsonNode node, JsonPath path, ReadContext ctx) {
     return ctx.decimal(node, path);
   }
 
@@ -55,7 +55,7 @@ final class AngkaCodec {
    * A percentage: a number or notation string in percent ({@code 92.46}, {@code "92,46"}), or an
    * exact fraction {@code "269120424800/2910568737"} (how a non-terminating value is written).
    */
-  static Persentase readPersentase(JsonNode node, String path, ReadContext ctx) {
+  static Persentase readPersentase(JsonNode node, JsonPath path, ReadContext ctx) {
     if (node.isTextual() && node.textValue().matches("-?[0-9]{1,60}/[0-9]{1,60}")) {
       String[] parts = node.textValue().split("/");
       Persentase p = ctx.build(path, node, () -> Persentase.ofFraction(new BigInteger(parts[0]), new BigInteger(parts[1])));
@@ -79,7 +79,7 @@ final class AngkaCodec {
    * An exact fraction: a number or notation string ({@code 0.111}, {@code "0,111"}), or {@code
    * "1/9"} (how a non-terminating value is written).
    */
-  static Pecahan readPecahan(JsonNode node, String path, ReadContext ctx) {
+  static Pecahan readPecahan(JsonNode node, JsonPath path, ReadContext ctx) {
     if (node.isTextual() && node.textValue().matches("-?[0-9]{1,60}/[0-9]{1,60}")) {
       String[] parts = node.textValue().split("/");
       return ctx.build(path, node, () -> Pecahan.of(new BigInteger(parts[0]), new BigInteger(parts[1])));

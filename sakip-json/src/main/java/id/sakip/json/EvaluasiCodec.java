@@ -30,7 +30,7 @@ final class EvaluasiCodec {
 
   private EvaluasiCodec() {}
 
-  static SubKomponenLke readSubKomponen(JsonNode node, String path, ReadContext ctx) {
+  static SubKomponenLke readSubKomponen(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "kode", "nama", "bobot");
     if (f == null) {
       return null;
@@ -50,7 +50,7 @@ final class EvaluasiCodec {
     return o;
   }
 
-  static KomponenLke readKomponen(JsonNode node, String path, ReadContext ctx) {
+  static KomponenLke readKomponen(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "kode", "nama", "bobot", "subKomponen");
     if (f == null) {
       return null;
@@ -72,7 +72,7 @@ final class EvaluasiCodec {
     return o;
   }
 
-  static MetodeLke readMetode(JsonNode node, String path, ReadContext ctx) {
+  static MetodeLke readMetode(JsonNode node, JsonPath path, ReadContext ctx) {
     if (node.isTextual()) {
       MetodeLke m = BUILT_IN.get(node.textValue());
       if (m == null) {
@@ -103,7 +103,7 @@ final class EvaluasiCodec {
     return o;
   }
 
-  static LembarKerjaEvaluasi readLembarKerja(JsonNode node, String path, ReadContext ctx) {
+  static LembarKerjaEvaluasi readLembarKerja(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "metode", "jawaban");
     if (f == null) {
       return null;
@@ -128,7 +128,7 @@ final class EvaluasiCodec {
     return o;
   }
 
-  static KalkulatorLke readKalkulator(JsonNode node, String path, ReadContext ctx) {
+  static KalkulatorLke readKalkulator(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "pembacaanBatas");
     if (f == null) {
       return null;

@@ -18,7 +18,7 @@ final class ExactTree {
 
   private ExactTree() {}
 
-  static JsonNode read(JsonParser p, String path, ReadContext ctx) throws IOException {
+  static JsonNode read(JsonParser p, JsonPath path, ReadContext ctx) throws IOException {
     JsonToken t = p.currentToken() == null ? p.nextToken() : p.currentToken();
     if (t == null) {
       ctx.problem(path, "(empty)", "the document is empty; expected a JSON value");
@@ -30,16 +30,16 @@ final class ExactTree {
         for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
           String name = p.currentName();
           p.nextToken();
-          JsonNode v = read(p, path + "." + name, ctx);
+          JsonNode v = read(p, path.child(name), ctx);
           if (o.replace(name, v) != null) {
-            ctx.problem(path + "." + name, v, "duplicate property '" + name + "'; each property may appear once");
+            ctx.problem(path.child(name), v, "duplicate property '" + name + "'; each property may appear once");
           }
         }
         return o;
       case START_ARRAY:
         ArrayNode a = N.arrayNode();
         for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
-          a.add(read(p, path + "[" + a.size() + "]", ctx));
+          a.add(read(p, path.index(a.size()), ctx));
         }
         return a;
       case VALUE_STRING:
@@ -47,7 +47,17 @@ final class ExactTree {
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
         try {
-          return t == JsonToken.VALUE_NUMBER_INT ? N.numberNode(p.getBigIntegerValue()) : N.numberNode(p.getDecimalValue());
+          if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+            return N.numberNode(p.getDecimalValue());
+          }
+          switch (p.getNumberType()) {
+            case INT:
+              return N.numberNode(p.getIntValue());
+            case LONG:
+              return N.numberNode(p.getLongValue());
+            default:
+              return N.numberNode(p.getBigIntegerValue());
+          }
         } catch (NumberFormatException e) { // such as an exponent beyond an int: 1e9999999999
           ctx.problem(path, p.getText(), "not a number this reader can hold: " + e.getMessage());
           return N.missingNode();

@@ -9,15 +9,15 @@ final class Fields {
 
   private final ReadContext ctx;
   private final JsonNode node;
-  private final String path;
+  private final JsonPath path;
 
-  Fields(ReadContext ctx, JsonNode node, String path) {
+  Fields(ReadContext ctx, JsonNode node, JsonPath path) {
     this.ctx = ctx;
     this.node = node;
     this.path = path;
   }
 
-  String path() {
+  JsonPath path() {
     return path;
   }
 
@@ -34,10 +34,10 @@ final class Fields {
   <T> T required(String name, JsonReader<T> reader) {
     JsonNode v = node.get(name);
     if (v == null || v.isNull()) {
-      ctx.problem(path + "." + name, v, "required property '" + name + "' is missing");
+      ctx.problem(path.child(name), v, "required property '" + name + "' is missing");
       return null;
     }
-    return reader.read(v, path + "." + name, ctx);
+    return reader.read(v, path.child(name), ctx);
   }
 
   /** Reads a member that may be absent (or null). A present but invalid one is a problem. */
@@ -46,7 +46,7 @@ final class Fields {
     if (v == null || v.isNull()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(reader.read(v, path + "." + name, ctx));
+    return Optional.ofNullable(reader.read(v, path.child(name), ctx));
   }
 
   /** Reads an optional array; absent means empty. */
@@ -55,6 +55,6 @@ final class Fields {
     if (v == null || v.isNull()) {
       return List.of();
     }
-    return ctx.list(v, path + "." + name, element);
+    return ctx.list(v, path.child(name), element);
   }
 }

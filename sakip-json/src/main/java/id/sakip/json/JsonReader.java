@@ -10,5 +10,5 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @FunctionalInterface
 interface JsonReader<T> {
-  T read(JsonNode node, String path, ReadContext ctx);
+  T read(JsonNode node, JsonPath path, ReadContext ctx);
 }

@@ -33,7 +33,7 @@ final class KinerjaCodec {
 
   private KinerjaCodec() {}
 
-  static Satuan readSatuan(JsonNode node, String path, ReadContext ctx) {
+  static Satuan readSatuan(JsonNode node, JsonPath path, ReadContext ctx) {
     String s = ctx.text(node, path);
     return s == null ? null : ctx.build(path, node, () -> Satuan.of(s));
   }
@@ -42,7 +42,7 @@ final class KinerjaCodec {
     return N.textNode(value.teks());
   }
 
-  static Indikator readIndikator(JsonNode node, String path, ReadContext ctx) {
+  static Indikator readIndikator(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "nama", "satuan", "polaritas", "jenis", "agregasi", "sifat");
     if (f == null) {
       return null;
@@ -77,7 +77,7 @@ final class KinerjaCodec {
     return o;
   }
 
-  static SkalaPeringkat readSkalaPeringkat(JsonNode node, String path, ReadContext ctx) {
+  static SkalaPeringkat readSkalaPeringkat(JsonNode node, JsonPath path, ReadContext ctx) {
     if (node.isTextual()) {
       SkalaPeringkat builtIn = SKALA_PERINGKAT.get(node.textValue());
       if (builtIn == null) {
@@ -113,7 +113,7 @@ final class KinerjaCodec {
    * {@code "80 - 90"}), or an object: {@code {bawah, atas}} (range), {@code {operator, batas}}
    * (inequality), {@code {skala, tingkat}} (predicate).
    */
-  static Target readTarget(JsonNode node, String path, ReadContext ctx) {
+  static Target readTarget(JsonNode node, JsonPath path, ReadContext ctx) {
     if (node.isNumber()) {
       BigDecimal nilai = ctx.decimal(node, path);
       return nilai == null ? null : Target.angka(nilai);
@@ -185,7 +185,7 @@ final class KinerjaCodec {
   }
 
   /** A series per period: {@code {"periodisasi": "TRIWULAN", "nilai": {"1": 80, "2": 85}}}. */
-  static DeretPeriode readDeretPeriode(JsonNode node, String path, ReadContext ctx) {
+  static DeretPeriode readDeretPeriode(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "periodisasi", "nilai");
     if (f == null) {
       return null;
@@ -193,7 +193,7 @@ final class KinerjaCodec {
     int mark = ctx.mark();
     Periodisasi periodisasi = f.required("periodisasi", (n, p, c) -> c.enumValue(Periodisasi.class, n, p));
     SortedMap<Integer, BigDecimal> nilai = f.required("nilai", (n, p, c) -> c.periodMap(n, p, Scalars::decimal));
-    return ctx.failedSince(mark) ? null : ctx.build(f.path() + ".nilai", node, () -> DeretPeriode.of(periodisasi, nilai));
+    return ctx.failedSince(mark) ? null : ctx.build(f.path().child("nilai"), node, () -> DeretPeriode.of(periodisasi, nilai));
   }
 
   static JsonNode writeDeretPeriode(DeretPeriode value) {
@@ -208,7 +208,7 @@ final class KinerjaCodec {
   }
 
   /** A capaian policy by strategy names: {@code {"positif": "POSITIF", "negatif": "NEGATIF_LAN", ...}}. */
-  static KalkulatorCapaian readKalkulatorCapaian(JsonNode node, String path, ReadContext ctx) {
+  static KalkulatorCapaian readKalkulatorCapaian(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "positif", "negatif", "rentang");
     if (f == null) {
       return null;
@@ -230,7 +230,7 @@ final class KinerjaCodec {
   }
 
   /** A cap policy: {@code {"plafon": 100, "lantaiNol": false}}; no plafon means no cap. */
-  static BatasCapaian readBatasCapaian(JsonNode node, String path, ReadContext ctx) {
+  static BatasCapaian readBatasCapaian(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "plafon", "lantaiNol");
     if (f == null) {
       return null;
@@ -242,7 +242,7 @@ final class KinerjaCodec {
       return null;
     }
     BatasCapaian b = plafon.isPresent()
-        ? ctx.build(f.path() + ".plafon", node, () -> BatasCapaian.maks(plafon.get()))
+        ? ctx.build(f.path().child("plafon"), node, () -> BatasCapaian.maks(plafon.get()))
         : BatasCapaian.TANPA_BATAS;
     return b != null && lantai.orElse(false) ? b.denganLantaiNol() : b;
   }
@@ -254,7 +254,7 @@ final class KinerjaCodec {
     return o;
   }
 
-  static Boolean readBoolean(JsonNode node, String path, ReadContext ctx) {
+  static Boolean readBoolean(JsonNode node, JsonPath path, ReadContext ctx) {
     if (!node.isBoolean()) {
       ctx.problem(path, node, "must be true or false");
       return null;

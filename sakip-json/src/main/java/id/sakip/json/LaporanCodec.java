@@ -29,7 +29,7 @@ final class LaporanCodec {
 
   private LaporanCodec() {}
 
-  static RealisasiIku readRealisasiIku(JsonNode node, String path, ReadContext ctx) {
+  static RealisasiIku readRealisasiIku(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "indikator", "realisasi", "target", "periode");
     if (f == null) {
       return null;
@@ -56,7 +56,7 @@ final class LaporanCodec {
     return o;
   }
 
-  static TabelRealisasiAnggaran readTabel(JsonNode node, String path, ReadContext ctx) {
+  static TabelRealisasiAnggaran readTabel(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "versi", "anggaran", "jumlahPagu", "jumlahRealisasi");
     if (f == null) {
       return null;
@@ -83,7 +83,7 @@ final class LaporanCodec {
    * The whole document. The optional {@code notasi} member ({@code "INDONESIA"} or {@code
    * "INGGRIS"}) declares how numbers written as strings are read; it applies to the whole document.
    */
-  static LaporanKinerja readLaporan(JsonNode node, String path, ReadContext ctx) {
+  static LaporanKinerja readLaporan(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "format", "notasi", "instansi", "tahun", "renstra", "perjanjianKinerja", "rkt",
         "realisasiIku", "realisasiAnggaran", "tercetak");
     if (f == null) {
@@ -92,11 +92,11 @@ final class LaporanCodec {
     int mark = ctx.mark();
     String format = f.required("format", Scalars::text);
     if (format != null && !FORMAT.equals(format)) {
-      ctx.problem(path + ".format", node.get("format"), "must be \"" + FORMAT + "\"; this reader knows no other version");
+      ctx.problem(path.child("format"), node.get("format"), "must be \"" + FORMAT + "\"; this reader knows no other version");
     }
     Optional<Notasi> notasi = f.optional("notasi", (n, p, c) -> c.enumValue(Notasi.class, n, p));
     if (notasi.filter(n -> n == Notasi.OTOMATIS).isPresent()) {
-      ctx.problem(path + ".notasi", node.get("notasi"), "must be INDONESIA or INGGRIS: a document declares one notation");
+      ctx.problem(path.child("notasi"), node.get("notasi"), "must be INDONESIA or INGGRIS: a document declares one notation");
     }
     notasi.ifPresent(ctx::notasi);
     String instansi = f.required("instansi", Scalars::nonBlankText);

@@ -37,7 +37,7 @@ final class PerencanaanCodec {
 
   // ------------------------------------------------------------------ Renstra
 
-  static IndikatorRenstra readIndikatorRenstra(JsonNode node, String path, ReadContext ctx) {
+  static IndikatorRenstra readIndikatorRenstra(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "indikator", "targetTahunan", "targetAkhir");
     if (f == null) {
       return null;
@@ -61,7 +61,7 @@ final class PerencanaanCodec {
     return o;
   }
 
-  static SasaranRenstra readSasaranRenstra(JsonNode node, String path, ReadContext ctx) {
+  static SasaranRenstra readSasaranRenstra(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "nama", "indikator");
     if (f == null) {
       return null;
@@ -80,7 +80,7 @@ final class PerencanaanCodec {
     return o;
   }
 
-  static Tujuan readTujuan(JsonNode node, String path, ReadContext ctx) {
+  static Tujuan readTujuan(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "nama", "sasaran");
     if (f == null) {
       return null;
@@ -98,7 +98,7 @@ final class PerencanaanCodec {
     return o;
   }
 
-  static Renstra readRenstra(JsonNode node, String path, ReadContext ctx) {
+  static Renstra readRenstra(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "tahunAwal", "tahunAkhir", "tujuan");
     if (f == null) {
       return null;
@@ -121,7 +121,7 @@ final class PerencanaanCodec {
 
   // ------------------------------------------------------------------ Perjanjian Kinerja
 
-  static TargetKinerja readTargetKinerja(JsonNode node, String path, ReadContext ctx) {
+  static TargetKinerja readTargetKinerja(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "sasaran", "indikator", "target");
     if (f == null) {
       return null;
@@ -142,7 +142,7 @@ final class PerencanaanCodec {
     return o;
   }
 
-  static ProgramPk readProgramPk(JsonNode node, String path, ReadContext ctx) {
+  static ProgramPk readProgramPk(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "kode", "nama", "pagu");
     if (f == null) {
       return null;
@@ -162,7 +162,7 @@ final class PerencanaanCodec {
     return o;
   }
 
-  static AnggaranPk readAnggaranPk(JsonNode node, String path, ReadContext ctx) {
+  static AnggaranPk readAnggaranPk(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "versi", "program", "jumlahTercetak");
     if (f == null) {
       return null;
@@ -183,7 +183,7 @@ final class PerencanaanCodec {
     return o;
   }
 
-  static PerjanjianKinerja readPerjanjianKinerja(JsonNode node, String path, ReadContext ctx) {
+  static PerjanjianKinerja readPerjanjianKinerja(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "tahun", "target", "anggaran");
     if (f == null) {
       return null;
@@ -206,7 +206,7 @@ final class PerencanaanCodec {
 
   // ------------------------------------------------------------------ RKT
 
-  static KeluaranRkt readKeluaranRkt(JsonNode node, String path, ReadContext ctx) {
+  static KeluaranRkt readKeluaranRkt(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "indikator", "target", "satuan");
     if (f == null) {
       return null;
@@ -226,7 +226,7 @@ final class PerencanaanCodec {
     return o;
   }
 
-  static SasaranRkt readSasaranRkt(JsonNode node, String path, ReadContext ctx) {
+  static SasaranRkt readSasaranRkt(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "target", "pendukung");
     if (f == null) {
       return null;
@@ -245,7 +245,7 @@ final class PerencanaanCodec {
     return o;
   }
 
-  static Rkt readRkt(JsonNode node, String path, ReadContext ctx) {
+  static Rkt readRkt(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "tahun", "sasaran", "anggaran", "keluaran");
     if (f == null) {
       return null;
@@ -259,7 +259,7 @@ final class PerencanaanCodec {
         () -> Rkt.builder().tahun(tahun).addAllSasaran(sasaran).anggaran(anggaran).putAllKeluaran(keluaran).build());
   }
 
-  private static Map<KodeNomenklatur, KeluaranRkt> readKeluaranMap(JsonNode node, String path, ReadContext ctx) {
+  private static Map<KodeNomenklatur, KeluaranRkt> readKeluaranMap(JsonNode node, JsonPath path, ReadContext ctx) {
     if (!node.isObject()) {
       ctx.problem(path, node, "must be an object whose keys are nomenclature codes such as \"7.01.01.2.01.01\"");
       return null;
@@ -269,7 +269,7 @@ final class PerencanaanCodec {
     Map<KodeNomenklatur, String> written = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      String childPath = path + "[\"" + e.getKey() + "\"]";
+      JsonPath childPath = path.key(e.getKey());
       KodeNomenklatur kode = AnggaranCodec.readKode(Nodes.N.textNode(e.getKey()), childPath, ctx);
       KeluaranRkt k = readKeluaranRkt(e.getValue(), childPath, ctx);
       String earlier = kode == null ? null : written.putIfAbsent(kode, e.getKey());

@@ -61,12 +61,12 @@ final class ReadContext {
     return problems.size() > mark;
   }
 
-  void problem(String path, JsonNode value, String rule) {
-    problems.add(new JsonProblem(path, show(value), rule));
+  void problem(JsonPath path, JsonNode value, String rule) {
+    problems.add(new JsonProblem(path.toString(), show(value), rule));
   }
 
-  void problem(String path, String value, String rule) {
-    problems.add(new JsonProblem(path, shorten(value), rule));
+  void problem(JsonPath path, String value, String rule) {
+    problems.add(new JsonProblem(path.toString(), shorten(value), rule));
   }
 
   /** Returns {@code value} or throws the collected problems. */
@@ -83,7 +83,7 @@ final class ReadContext {
   // ------------------------------------------------------------------ structure
 
   /** Returns the object's members, reporting unknown ones, or null if {@code node} is no object. */
-  Fields object(JsonNode node, String path, String... known) {
+  Fields object(JsonNode node, JsonPath path, String... known) {
     if (!node.isObject()) {
       problem(path, node, "must be an object with the members " + Arrays.toString(known));
       return null;
@@ -93,20 +93,29 @@ final class ReadContext {
           "an object may hold at most " + limits.maxArrayLength() + " members (InputLimits.maxArrayLength)");
       return null;
     }
-    Set<String> knownSet = Set.of(known);
-    String knownList = knownSet.stream().sorted().collect(Collectors.joining(", "));
     Iterator<String> names = node.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
-      if (!knownSet.contains(name)) {
-        problem(path + "." + name, node.get(name),
+      if (!isKnown(name, known)) {
+        Set<String> knownSet = Set.of(known);
+        String knownList = knownSet.stream().sorted().collect(Collectors.joining(", "));
+        problem(path.child(name), node.get(name),
             "unknown property '" + name + "'" + hint(name, knownSet) + " (known: " + knownList + ")");
       }
     }
     return new Fields(this, node, path);
   }
 
-  <T> List<T> list(JsonNode node, String path, JsonReader<T> element) {
+  private static boolean isKnown(String name, String[] known) {
+    for (String k : known) {
+      if (k.equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  <T> List<T> list(JsonNode node, JsonPath path, JsonReader<T> element) {
     if (!node.isArray()) {
       problem(path, node, "must be an array");
       return null;
@@ -119,18 +128,18 @@ final class ReadContext {
     int mark = mark();
     List<T> out = new ArrayList<>(node.size());
     for (int i = 0; i < node.size(); i++) {
-      out.add(element.read(node.get(i), path + "[" + i + "]", this));
+      out.add(element.read(node.get(i), path.index(i), this));
     }
     return failedSince(mark) ? null : out;
   }
 
   /** Reads an object whose keys are years, such as {@code {"2021": 84, "2022": 85}}. */
-  <T> SortedMap<Integer, T> yearMap(JsonNode node, String path, JsonReader<T> value) {
+  <T> SortedMap<Integer, T> yearMap(JsonNode node, JsonPath path, JsonReader<T> value) {
     return keyedMap(node, path, value, "a year such as \"2022\"", 1945, 2200);
   }
 
   /** Reads an object whose keys are period numbers, such as {@code {"1": 80, "2": 85}}. */
-  <T> SortedMap<Integer, T> periodMap(JsonNode node, String path, JsonReader<T> value) {
+  <T> SortedMap<Integer, T> periodMap(JsonNode node, JsonPath path, JsonReader<T> value) {
     return keyedMap(node, path, value, "a period number such as \"1\"", 1, 12);
   }
 
@@ -138,7 +147,7 @@ final class ReadContext {
    * Reads an object whose keys are codes, such as {@code {"U1": 4, "U2": 3}}, in document order; a
    * key must not be blank.
    */
-  <T> Map<String, T> codeMap(JsonNode node, String path, JsonReader<T> value, String keyRule) {
+  <T> Map<String, T> codeMap(JsonNode node, JsonPath path, JsonReader<T> value, String keyRule) {
     if (!node.isObject()) {
       problem(path, node, "must be an object whose keys are " + keyRule);
       return null;
@@ -152,7 +161,7 @@ final class ReadContext {
     Map<String, T> out = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      String childPath = path + "[\"" + e.getKey() + "\"]";
+      JsonPath childPath = path.key(e.getKey());
       if (e.getKey().isBlank()) {
         problem(childPath, e.getKey(), "key must be " + keyRule + ", not blank");
         continue;
@@ -163,7 +172,7 @@ final class ReadContext {
   }
 
   private <T> SortedMap<Integer, T> keyedMap(
-      JsonNode node, String path, JsonReader<T> value, String keyRule, int min, int max) {
+      JsonNode node, JsonPath path, JsonReader<T> value, String keyRule, int min, int max) {
     if (!node.isObject()) {
       problem(path, node, "must be an object whose keys are " + keyRule);
       return null;
@@ -178,7 +187,7 @@ final class ReadContext {
     Map<Integer, String> written = new TreeMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      String childPath = path + "." + e.getKey();
+      JsonPath childPath = path.child(e.getKey());
       Integer key = e.getKey().matches("[0-9]{1,4}") ? Integer.valueOf(e.getKey()) : null;
       if (key == null || key < min || key > max) {
         problem(childPath, e.getKey(), "key must be " + keyRule + " between " + min + " and " + max);
@@ -197,7 +206,7 @@ final class ReadContext {
 
   // ------------------------------------------------------------------ scalars
 
-  String text(JsonNode node, String path) {
+  String text(JsonNode node, JsonPath path) {
     if (!node.isTextual()) {
       problem(path, node, "must be a string");
       return null;
@@ -205,7 +214,7 @@ final class ReadContext {
     return node.textValue();
   }
 
-  String nonBlankText(JsonNode node, String path) {
+  String nonBlankText(JsonNode node, JsonPath path) {
     String s = text(node, path);
     if (s != null && s.isBlank()) {
       problem(path, node, "must not be blank");
@@ -214,7 +223,7 @@ final class ReadContext {
     return s;
   }
 
-  Integer integer(JsonNode node, String path) {
+  Integer integer(JsonNode node, JsonPath path) {
     if (!node.isIntegralNumber() || !node.canConvertToInt()) {
       problem(path, node, "must be a whole number");
       return null;
@@ -223,7 +232,7 @@ final class ReadContext {
   }
 
   /** A number, exactly, or a string in the document's notation ({@code "85,82"}). */
-  BigDecimal decimal(JsonNode node, String path) {
+  BigDecimal decimal(JsonNode node, JsonPath path) {
     if (node.isNumber()) {
       return plain(node.decimalValue(), node, path);
     }
@@ -248,7 +257,7 @@ final class ReadContext {
   }
 
   /** Whether a number written as a string is at most {@link #MAX_NUMBER_TEXT} long; if not, a problem. */
-  boolean shortNumberText(JsonNode node, String path) {
+  boolean shortNumberText(JsonNode node, JsonPath path) {
     if (node.textValue().length() <= MAX_NUMBER_TEXT) {
       return true;
     }
@@ -261,7 +270,7 @@ final class ReadContext {
    * plain form has at most {@link InputLimits#maxNumberLength()} digits: an exponent can make a short
    * literal ({@code 1e999999999}) stand for a billion digits.
    */
-  BigDecimal plain(BigDecimal value, JsonNode node, String path) {
+  BigDecimal plain(BigDecimal value, JsonNode node, JsonPath path) {
     long digits = Math.max((long) value.precision() - value.scale(), 0) + Math.max(value.scale(), 0);
     if (digits > limits.maxNumberLength()) {
       problem(path, node, "a number may have at most " + limits.maxNumberLength()
@@ -271,7 +280,7 @@ final class ReadContext {
     return value.scale() < 0 ? value.setScale(0) : value;
   }
 
-  Rupiah rupiah(JsonNode node, String path) {
+  Rupiah rupiah(JsonNode node, JsonPath path) {
     if (node.isTextual()) {
       if (!shortNumberText(node, path)) {
         return null;
@@ -287,7 +296,7 @@ final class ReadContext {
     return value == null ? null : build(path, node, () -> Rupiah.of(value));
   }
 
-  <E extends Enum<E>> E enumValue(Class<E> type, JsonNode node, String path) {
+  <E extends Enum<E>> E enumValue(Class<E> type, JsonNode node, JsonPath path) {
     String s = text(node, path);
     if (s == null) {
       return null;
@@ -315,7 +324,7 @@ final class ReadContext {
    * Runs a domain constructor; an invariant it refuses (its exception message names the rule)
    * becomes a problem at {@code path}.
    */
-  <T> T build(String path, JsonNode node, Supplier<T> constructor) {
+  <T> T build(JsonPath path, JsonNode node, Supplier<T> constructor) {
     try {
       return constructor.get();
     } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {

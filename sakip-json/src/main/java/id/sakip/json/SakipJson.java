@@ -179,11 +179,11 @@ public final class SakipJson {
     try (JsonParser p = parser) {
       JsonNode tree;
       try {
-        tree = ExactTree.read(p, "$", ctx);
+        tree = ExactTree.read(p, JsonPath.ROOT, ctx);
         JsonToken trailing = p.nextToken();
         if (trailing != null) {
           JsonLocation at = p.currentTokenLocation();
-          ctx.problem("$", p.getText() + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")",
+          ctx.problem(JsonPath.ROOT, p.getText() + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")",
               "the document must hold one JSON value; found more after it");
         }
       } catch (JsonProcessingException e) {
@@ -192,7 +192,7 @@ public final class SakipJson {
       if (ctx.failedSince(0)) {
         return ctx.finish(null);
       }
-      return ctx.finish(codec.reader().read(tree, "$", ctx));
+      return ctx.finish(codec.reader().read(tree, JsonPath.ROOT, ctx));
     } catch (CharConversionException e) { // bytes that are not text in the detected encoding (UTF-16/32)
       throw new SakipJsonException(new JsonProblem("$", "(unreadable)", "not valid JSON text: " + e.getMessage()), e);
     }

@@ -50,7 +50,7 @@ public final class SakipModule extends SimpleModule {
     addDeserializer(codec.type(), new JsonDeserializer<T>() {
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        String base = Problems.toPath(p.getParsingContext().pathAsPointer().toString());
+        JsonPath base = JsonPath.of(Problems.toPath(p.getParsingContext().pathAsPointer().toString()));
         ReadContext ctx = new ReadContext(InputLimits.DEFAULT, notasi);
         JsonNode tree = ExactTree.read(p, base, ctx);
         try {

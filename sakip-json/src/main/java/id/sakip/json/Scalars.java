@@ -9,23 +9,23 @@ final class Scalars {
 
   private Scalars() {}
 
-  static String text(JsonNode node, String path, ReadContext ctx) {
+  static String text(JsonNode node, JsonPath path, ReadContext ctx) {
     return ctx.text(node, path);
   }
 
-  static String nonBlankText(JsonNode node, String path, ReadContext ctx) {
+  static String nonBlankText(JsonNode node, JsonPath path, ReadContext ctx) {
     return ctx.nonBlankText(node, path);
   }
 
-  static Integer integer(JsonNode node, String path, ReadContext ctx) {
+  static Integer integer(JsonNode node, JsonPath path, ReadContext ctx) {
     return ctx.integer(node, path);
   }
 
-  static BigDecimal decimal(JsonNode node, String path, ReadContext ctx) {
+  static BigDecimal decimal(JsonNode node, JsonPath path, ReadContext ctx) {
     return ctx.decimal(node, path);
   }
 
-  static Rupiah rupiah(JsonNode node, String path, ReadContext ctx) {
+  static Rupiah rupiah(JsonNode node, JsonPath path, ReadContext ctx) {
     return ctx.rupiah(node, path);
   }
 }

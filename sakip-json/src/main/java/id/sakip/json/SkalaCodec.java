@@ -30,7 +30,7 @@ final class SkalaCodec {
 
   private SkalaCodec() {}
 
-  static SkalaOrdinal readSkala(JsonNode node, String path, ReadContext ctx) {
+  static SkalaOrdinal readSkala(JsonNode node, JsonPath path, ReadContext ctx) {
     if (node.isTextual()) {
       SkalaOrdinal s = BUILT_IN.get(node.textValue());
       if (s == null) {
@@ -81,7 +81,7 @@ final class SkalaCodec {
     return o;
   }
 
-  static Pita readPita(JsonNode node, String path, ReadContext ctx) {
+  static Pita readPita(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "label", "kode", "bawah", "bawahTermasuk", "atas", "atasTermasuk");
     if (f == null) {
       return null;
@@ -105,7 +105,7 @@ final class SkalaCodec {
   }
 
   /** A range: {@code {"bawah": 70, "bawahTermasuk": true, "atas": 85, "atasTermasuk": false}}; an absent bound is open-ended. */
-  static Range<BigDecimal> readRange(JsonNode node, String path, ReadContext ctx) {
+  static Range<BigDecimal> readRange(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "bawah", "bawahTermasuk", "atas", "atasTermasuk");
     if (f == null) {
       return null;
@@ -151,7 +151,7 @@ final class SkalaCodec {
   }
 
   /** A gap policy: {@code "TOLAK"}, {@code "PITA_BAWAH"} or {@code {"skala": 2, "pembulatan": "HALF_UP"}} (round first). */
-  static KebijakanCelah readKebijakan(JsonNode node, String path, ReadContext ctx) {
+  static KebijakanCelah readKebijakan(JsonNode node, JsonPath path, ReadContext ctx) {
     if (node.isTextual()) {
       switch (node.textValue()) {
         case "TOLAK":

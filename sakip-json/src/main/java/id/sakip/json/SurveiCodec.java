@@ -27,7 +27,7 @@ final class SurveiCodec {
 
   private SurveiCodec() {}
 
-  static Unsur readUnsur(JsonNode node, String path, ReadContext ctx) {
+  static Unsur readUnsur(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "kode", "nama");
     if (f == null) {
       return null;
@@ -45,7 +45,7 @@ final class SurveiCodec {
     return o;
   }
 
-  static Responden readResponden(JsonNode node, String path, ReadContext ctx) {
+  static Responden readResponden(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "layanan", "jawaban");
     if (f == null) {
       return null;
@@ -57,7 +57,7 @@ final class SurveiCodec {
     return ctx.failedSince(mark) ? null : ctx.build(path, node, () -> new Responden(layanan, jawaban));
   }
 
-  private static Integer readJawaban(JsonNode node, String path, ReadContext ctx) {
+  private static Integer readJawaban(JsonNode node, JsonPath path, ReadContext ctx) {
     if (!node.isIntegralNumber() || !node.canConvertToInt()
         || node.intValue() < MetodeSkm.JAWABAN_TERENDAH || node.intValue() > MetodeSkm.JAWABAN_TERTINGGI) {
       ctx.problem(path, node, "an SKM answer is a whole number from 1 (tidak baik) to 4 (sangat baik)"
@@ -75,7 +75,7 @@ final class SurveiCodec {
     return o;
   }
 
-  static SurveiSkm readSurvei(JsonNode node, String path, ReadContext ctx) {
+  static SurveiSkm readSurvei(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "unsur", "responden");
     if (f == null) {
       return null;
@@ -87,7 +87,7 @@ final class SurveiCodec {
   }
 
   /** A method's name (its standard unsur) or an array of unsur. */
-  private static List<Unsur> readDaftarUnsur(JsonNode node, String path, ReadContext ctx) {
+  private static List<Unsur> readDaftarUnsur(JsonNode node, JsonPath path, ReadContext ctx) {
     if (node.isTextual()) {
       MetodeSkm metode = ctx.enumValue(MetodeSkm.class, node, path);
       return metode == null ? null : metode.unsur();
@@ -109,7 +109,7 @@ final class SurveiCodec {
    * A weight policy: {@code "SAMA_RATA"} (exactly 1/n), {@code {"tercetak": 0.111}} (the printed
    * literal) or {@code {"khusus": {"U1": "1/5", …}}} (custom, summing to 1).
    */
-  static BobotSkm readBobot(JsonNode node, String path, ReadContext ctx) {
+  static BobotSkm readBobot(JsonNode node, JsonPath path, ReadContext ctx) {
     if (node.isTextual()) {
       if (node.textValue().equals("SAMA_RATA")) {
         return BobotSkm.SAMA_RATA;
@@ -128,12 +128,12 @@ final class SurveiCodec {
     int mark = ctx.mark();
     if (f.has("tercetak")) {
       BigDecimal bobot = f.required("tercetak", Scalars::decimal);
-      return ctx.failedSince(mark) ? null : ctx.build(path + ".tercetak", node.get("tercetak"),
+      return ctx.failedSince(mark) ? null : ctx.build(path.child("tercetak"), node.get("tercetak"),
           () -> BobotSkm.tercetak(bobot));
     }
     Map<String, Pecahan> bobot = f.required("khusus",
         (n, p, c) -> c.codeMap(n, p, AngkaCodec::readPecahan, "unsur codes such as \"U1\""));
-    return ctx.failedSince(mark) ? null : ctx.build(path + ".khusus", node.get("khusus"),
+    return ctx.failedSince(mark) ? null : ctx.build(path.child("khusus"), node.get("khusus"),
         () -> BobotSkm.khusus(bobot));
   }
 
@@ -152,7 +152,7 @@ final class SurveiCodec {
     return N.textNode("SAMA_RATA");
   }
 
-  static KalkulatorSkm readKalkulator(JsonNode node, String path, ReadContext ctx) {
+  static KalkulatorSkm readKalkulator(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "metode", "bobot", "jawabanKosong");
     if (f == null) {
       return null;

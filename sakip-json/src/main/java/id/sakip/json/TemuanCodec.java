@@ -11,7 +11,7 @@ final class TemuanCodec {
 
   private TemuanCodec() {}
 
-  static Temuan readTemuan(JsonNode node, String path, ReadContext ctx) {
+  static Temuan readTemuan(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "aturan", "keparahan", "lokasi", "tercetak", "dihitung", "selisih", "pesan", "jalur");
     if (f == null) {
       return null;

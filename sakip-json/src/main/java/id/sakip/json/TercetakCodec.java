@@ -24,7 +24,7 @@ final class TercetakCodec {
 
   private TercetakCodec() {}
 
-  static BarisCapaian readBarisCapaian(JsonNode node, String path, ReadContext ctx) {
+  static BarisCapaian readBarisCapaian(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "tempat", "indikator", "tahun", "target", "realisasi", "capaian");
     if (f == null) {
       return null;
@@ -51,7 +51,7 @@ final class TercetakCodec {
     return o;
   }
 
-  static BarisKemajuan readBarisKemajuan(JsonNode node, String path, ReadContext ctx) {
+  static BarisKemajuan readBarisKemajuan(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "tempat", "indikator", "targetAkhir", "realisasi", "kemajuan");
     if (f == null) {
       return null;
@@ -76,7 +76,7 @@ final class TercetakCodec {
     return o;
   }
 
-  static BarisAnggaranSasaran readBarisAnggaran(JsonNode node, String path, ReadContext ctx) {
+  static BarisAnggaranSasaran readBarisAnggaran(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "tempat", "indikator", "alokasi", "realisasiAnggaran", "porsi", "serapan",
         "capaianKinerja", "efisiensi");
     if (f == null) {
@@ -109,7 +109,7 @@ final class TercetakCodec {
     return o;
   }
 
-  static AngkaNarasi readNarasi(JsonNode node, String path, ReadContext ctx) {
+  static AngkaNarasi readNarasi(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "tempat", "indikator", "tahun", "besaran", "nilai", "pembilang", "penyebut");
     if (f == null) {
       return null;
@@ -139,7 +139,7 @@ final class TercetakCodec {
     return o;
   }
 
-  static Tercetak readTercetak(JsonNode node, String path, ReadContext ctx) {
+  static Tercetak readTercetak(JsonNode node, JsonPath path, ReadContext ctx) {
     Fields f = ctx.object(node, path, "capaian", "kemajuan", "anggaranSasaran", "serapanTabelB", "serapanJumlahTabelB",
         "narasi");
     if (f == null) {
@@ -157,7 +157,7 @@ final class TercetakCodec {
         .serapanJumlahTabelB(jumlah).addAllNarasi(narasi).build());
   }
 
-  private static Map<KodeNomenklatur, AngkaTercetak> readSerapanMap(JsonNode node, String path, ReadContext ctx) {
+  private static Map<KodeNomenklatur, AngkaTercetak> readSerapanMap(JsonNode node, JsonPath path, ReadContext ctx) {
     if (!node.isObject()) {
       ctx.problem(path, node, "must be an object whose keys are nomenclature codes and values printed percentages");
       return null;
@@ -167,7 +167,7 @@ final class TercetakCodec {
     Map<KodeNomenklatur, String> written = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      String childPath = path + "[\"" + e.getKey() + "\"]";
+      JsonPath childPath = path.key(e.getKey());
       KodeNomenklatur kode = AnggaranCodec.readKode(N.textNode(e.getKey()), childPath, ctx);
       AngkaTercetak value = AngkaCodec.readTercetak(e.getValue(), childPath, ctx);
       String earlier = kode == null ? null : written.putIfAbsent(kode, e.getKey());
