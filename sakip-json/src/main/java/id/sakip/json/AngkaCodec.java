@@ -28,7 +28,7 @@ final class AngkaCodec {
   /** A printed figure: the text exactly as printed ({@code "85,82 Indek"}, {@code "100%"}, {@code "n/a"}). */
   static AngkaTercetak readTercetak(JsonNode node, JsonPath path, ReadContext ctx) {
     String text = ctx.text(node, path);
-    if (text == null) {
+    if (text == null || !ctx.shortNumberText(node, path)) { // parsing a long run of digits takes quadratic time
       return null;
     }
     try {

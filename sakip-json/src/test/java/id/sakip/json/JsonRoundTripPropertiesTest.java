@@ -7,8 +7,15 @@ import id.sakip.anggaran.KeluaranBiaya;
 import id.sakip.anggaran.KodeNomenklatur;
 import id.sakip.anggaran.NodeAnggaran;
 import id.sakip.anggaran.PohonAnggaran;
+import id.sakip.angka.AngkaTercetak;
+import id.sakip.angka.Pecahan;
 import id.sakip.angka.Persentase;
 import id.sakip.angka.Rupiah;
+import id.sakip.evaluasi.KalkulatorLke;
+import id.sakip.evaluasi.KomponenLke;
+import id.sakip.evaluasi.LembarKerjaEvaluasi;
+import id.sakip.evaluasi.MetodeLke;
+import id.sakip.evaluasi.SubKomponenLke;
 import id.sakip.kinerja.BatasCapaian;
 import id.sakip.kinerja.DeretPeriode;
 import id.sakip.kinerja.Indikator;
@@ -16,9 +23,14 @@ import id.sakip.kinerja.KalkulatorCapaian;
 import id.sakip.kinerja.Satuan;
 import id.sakip.kinerja.SkalaPeringkat;
 import id.sakip.kinerja.Target;
+import id.sakip.laporan.AngkaNarasi;
+import id.sakip.laporan.BarisAnggaranSasaran;
+import id.sakip.laporan.BarisCapaian;
+import id.sakip.laporan.BarisKemajuan;
 import id.sakip.laporan.LaporanKinerja;
 import id.sakip.laporan.RealisasiIku;
 import id.sakip.laporan.TabelRealisasiAnggaran;
+import id.sakip.laporan.Tercetak;
 import id.sakip.perencanaan.AnggaranPk;
 import id.sakip.perencanaan.IndikatorRenstra;
 import id.sakip.perencanaan.KeluaranRkt;
@@ -32,6 +44,12 @@ import id.sakip.perencanaan.TargetKinerja;
 import id.sakip.perencanaan.Tujuan;
 import id.sakip.skala.Pita;
 import id.sakip.skala.SkalaOrdinal;
+import id.sakip.survei.BobotSkm;
+import id.sakip.survei.KalkulatorSkm;
+import id.sakip.survei.MetodeSkm;
+import id.sakip.survei.Responden;
+import id.sakip.survei.SurveiSkm;
+import id.sakip.survei.Unsur;
 import id.sakip.temuan.Temuan;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -82,6 +100,11 @@ class JsonRoundTripPropertiesTest {
   @Property(tries = 300)
   void round_trips_temuan(@ForAll Temuan x) {
     roundTrips(x, Temuan.class);
+    Statistics.label("jalur").collect(x.jalur().isPresent() ? "with jalur" : "without jalur");
+    Statistics.label("jalur").coverage(c -> {
+      c.check("with jalur").count(n -> n > 0);
+      c.check("without jalur").count(n -> n > 0);
+    });
   }
 
   @Property(tries = 300)
@@ -227,10 +250,139 @@ class JsonRoundTripPropertiesTest {
     roundTrips(x, TabelRealisasiAnggaran.class);
   }
 
+  @Property(tries = 500)
+  void round_trips_angka_tercetak(@ForAll AngkaTercetak x) {
+    roundTrips(x, AngkaTercetak.class);
+    assertThat(JSON.toTree(x).textValue()).isEqualTo(x.teks()); // the text exactly as printed
+    String kind = !x.adaNilai() ? "no value" : x.isPersen() ? "percent" : x.isRupiah() ? "rupiah"
+        : !x.satuan().isEmpty() ? "unit" : "plain";
+    Statistics.label("angka tercetak").collect(kind);
+    Statistics.label("angka tercetak").coverage(c -> {
+      for (String k : List.of("no value", "percent", "rupiah", "unit", "plain")) {
+        c.check(k).count(n -> n > 0);
+      }
+    });
+  }
+
+  @Property(tries = 300)
+  void round_trips_baris_capaian(@ForAll BarisCapaian x) {
+    roundTrips(x, BarisCapaian.class);
+  }
+
+  @Property(tries = 300)
+  void round_trips_baris_kemajuan(@ForAll BarisKemajuan x) {
+    roundTrips(x, BarisKemajuan.class);
+  }
+
+  @Property(tries = 300)
+  void round_trips_baris_anggaran_sasaran(@ForAll BarisAnggaranSasaran x) {
+    roundTrips(x, BarisAnggaranSasaran.class);
+  }
+
+  @Property(tries = 300)
+  void round_trips_angka_narasi(@ForAll AngkaNarasi x) {
+    roundTrips(x, AngkaNarasi.class);
+    Statistics.label("narasi").collect(x.pembilang().isPresent() ? "with ratio" : "without ratio");
+    Statistics.label("narasi").coverage(c -> {
+      c.check("with ratio").count(n -> n > 0);
+      c.check("without ratio").count(n -> n > 0);
+    });
+  }
+
+  @Property(tries = 200)
+  void round_trips_tercetak(@ForAll Tercetak x) {
+    roundTrips(x, Tercetak.class);
+  }
+
   @Property(tries = 200)
   void round_trips_laporan_kinerja(@ForAll LaporanKinerja x) {
     roundTrips(x, LaporanKinerja.class);
     assertThat(JSON.readLaporan(JSON.writeLaporan(x))).isEqualTo(x);
+    Statistics.label("laporan").collect(x.tercetak().isPresent() ? "with tercetak" : "without tercetak");
+    Statistics.label("laporan").coverage(c -> {
+      c.check("with tercetak").count(n -> n > 0);
+      c.check("without tercetak").count(n -> n > 0);
+    });
+  }
+
+  @Property(tries = 500)
+  void round_trips_pecahan(@ForAll Pecahan x) {
+    roundTrips(x, Pecahan.class);
+    boolean exact = x.toExactBigDecimal().isPresent();
+    assertThat(JSON.write(x)).matches(exact ? "-?[0-9]+(\\.[0-9]+)?\n" : "\"-?[0-9]+/[0-9]+\"\n");
+    Statistics.label("pecahan").collect(exact ? "terminating" : "non-terminating");
+    Statistics.label("pecahan").coverage(c -> {
+      c.check("terminating").count(n -> n > 0);
+      c.check("non-terminating").count(n -> n > 0);
+    });
+  }
+
+  @Property(tries = 200)
+  void round_trips_unsur(@ForAll Unsur x) {
+    roundTrips(x, Unsur.class);
+  }
+
+  @Property(tries = 300)
+  void round_trips_responden(@ForAll Responden x) {
+    roundTrips(x, Responden.class);
+  }
+
+  @Property(tries = 200)
+  void round_trips_survei_skm(@ForAll SurveiSkm x) {
+    roundTrips(x, SurveiSkm.class);
+    boolean standar = Arrays.stream(MetodeSkm.values()).anyMatch(m -> m.unsur().equals(x.unsur()));
+    Statistics.label("survei").collect(standar ? "standard unsur" : "own unsur");
+    Statistics.label("survei").coverage(c -> {
+      c.check("standard unsur").count(n -> n > 0);
+      c.check("own unsur").count(n -> n > 0);
+    });
+  }
+
+  @Property(tries = 300)
+  void round_trips_bobot_skm(@ForAll BobotSkm x) {
+    roundTrips(x, BobotSkm.class);
+    Statistics.label("bobot").collect(x.getClass().getSimpleName());
+    Statistics.label("bobot").coverage(c -> {
+      for (Class<?> kind : BobotSkm.class.getPermittedSubclasses()) {
+        c.check(kind.getSimpleName()).count(n -> n > 0);
+      }
+    });
+  }
+
+  @Property(tries = 200)
+  void round_trips_kalkulator_skm(@ForAll KalkulatorSkm x) {
+    roundTrips(x, KalkulatorSkm.class);
+  }
+
+  @Property(tries = 300)
+  void round_trips_sub_komponen_lke(@ForAll SubKomponenLke x) {
+    roundTrips(x, SubKomponenLke.class);
+  }
+
+  @Property(tries = 300)
+  void round_trips_komponen_lke(@ForAll KomponenLke x) {
+    roundTrips(x, KomponenLke.class);
+  }
+
+  @Property(tries = 200)
+  void round_trips_metode_lke(@ForAll MetodeLke x) {
+    roundTrips(x, MetodeLke.class);
+    boolean bawaan = EvaluasiCodec.BUILT_IN.containsValue(x);
+    Statistics.label("metode").collect(bawaan ? "built-in" : "custom");
+    Statistics.label("metode").coverage(c -> {
+      c.check("built-in").count(n -> n > 0);
+      c.check("custom").count(n -> n > 0);
+    });
+  }
+
+  @Property(tries = 200)
+  void round_trips_lembar_kerja_evaluasi(@ForAll LembarKerjaEvaluasi x) {
+    roundTrips(x, LembarKerjaEvaluasi.class);
+  }
+
+  @Property(tries = 20)
+  void round_trips_kalkulator_lke(@ForAll KalkulatorLke x) {
+    roundTrips(x, KalkulatorLke.class);
   }
 
   // ------------------------------------------------------------------ the module path

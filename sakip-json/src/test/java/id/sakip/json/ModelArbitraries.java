@@ -9,8 +9,19 @@ import id.sakip.anggaran.KodeNomenklatur;
 import id.sakip.anggaran.NodeAnggaran;
 import id.sakip.anggaran.PohonAnggaran;
 import id.sakip.anggaran.VersiAnggaran;
+import id.sakip.angka.AngkaParser;
+import id.sakip.angka.AngkaTercetak;
+import id.sakip.angka.Notasi;
+import id.sakip.angka.Pecahan;
 import id.sakip.angka.Persentase;
 import id.sakip.angka.Rupiah;
+import id.sakip.evaluasi.JawabanLke;
+import id.sakip.evaluasi.KalkulatorLke;
+import id.sakip.evaluasi.KomponenLke;
+import id.sakip.evaluasi.LembarKerjaEvaluasi;
+import id.sakip.evaluasi.MetodeLke;
+import id.sakip.evaluasi.PembacaanBatas;
+import id.sakip.evaluasi.SubKomponenLke;
 import id.sakip.kinerja.Agregasi;
 import id.sakip.kinerja.BatasCapaian;
 import id.sakip.kinerja.DeretPeriode;
@@ -25,9 +36,15 @@ import id.sakip.kinerja.Satuan;
 import id.sakip.kinerja.SifatIndikator;
 import id.sakip.kinerja.SkalaPeringkat;
 import id.sakip.kinerja.Target;
+import id.sakip.laporan.AngkaNarasi;
+import id.sakip.laporan.BarisAnggaranSasaran;
+import id.sakip.laporan.BarisCapaian;
+import id.sakip.laporan.BarisKemajuan;
+import id.sakip.laporan.Besaran;
 import id.sakip.laporan.LaporanKinerja;
 import id.sakip.laporan.RealisasiIku;
 import id.sakip.laporan.TabelRealisasiAnggaran;
+import id.sakip.laporan.Tercetak;
 import id.sakip.perencanaan.AnggaranPk;
 import id.sakip.perencanaan.IndikatorRenstra;
 import id.sakip.perencanaan.KeluaranRkt;
@@ -42,6 +59,13 @@ import id.sakip.perencanaan.Tujuan;
 import id.sakip.skala.KebijakanCelah;
 import id.sakip.skala.Pita;
 import id.sakip.skala.SkalaOrdinal;
+import id.sakip.survei.BobotSkm;
+import id.sakip.survei.KalkulatorSkm;
+import id.sakip.survei.KebijakanJawabanKosong;
+import id.sakip.survei.MetodeSkm;
+import id.sakip.survei.Responden;
+import id.sakip.survei.SurveiSkm;
+import id.sakip.survei.Unsur;
 import id.sakip.temuan.Keparahan;
 import id.sakip.temuan.Temuan;
 import java.math.BigDecimal;
@@ -124,7 +148,24 @@ final class ModelArbitraries {
       entry(Rkt.class, ModelArbitraries::rkt),
       entry(RealisasiIku.class, ModelArbitraries::realisasiIku),
       entry(TabelRealisasiAnggaran.class, ModelArbitraries::tabelRealisasiAnggaran),
-      entry(LaporanKinerja.class, ModelArbitraries::laporanKinerja));
+      entry(AngkaTercetak.class, ModelArbitraries::angkaTercetak),
+      entry(BarisCapaian.class, ModelArbitraries::barisCapaian),
+      entry(BarisKemajuan.class, ModelArbitraries::barisKemajuan),
+      entry(BarisAnggaranSasaran.class, ModelArbitraries::barisAnggaranSasaran),
+      entry(AngkaNarasi.class, ModelArbitraries::angkaNarasi),
+      entry(Tercetak.class, ModelArbitraries::tercetak),
+      entry(LaporanKinerja.class, ModelArbitraries::laporanKinerja),
+      entry(Pecahan.class, ModelArbitraries::pecahan),
+      entry(Unsur.class, ModelArbitraries::unsur),
+      entry(Responden.class, ModelArbitraries::responden),
+      entry(SurveiSkm.class, ModelArbitraries::surveiSkm),
+      entry(BobotSkm.class, ModelArbitraries::bobotSkm),
+      entry(KalkulatorSkm.class, ModelArbitraries::kalkulatorSkm),
+      entry(SubKomponenLke.class, ModelArbitraries::subKomponenLke),
+      entry(KomponenLke.class, ModelArbitraries::komponenLke),
+      entry(MetodeLke.class, ModelArbitraries::metodeLke),
+      entry(LembarKerjaEvaluasi.class, ModelArbitraries::lembarKerjaEvaluasi),
+      entry(KalkulatorLke.class, ModelArbitraries::kalkulatorLke));
 
   private ModelArbitraries() {}
 
@@ -187,11 +228,18 @@ final class ModelArbitraries {
 
   // ------------------------------------------------------------------ temuan
 
+  /** JSON paths into a {@code sakip-lkj/1} document, as findings carry them (quoted keys and "" included). */
+  private static final List<String> JALUR = List.of(
+      "$", "$.tahun", "$.tercetak.capaian[0].capaian", "$.tercetak.serapanTabelB[\"7.01.02\"]",
+      "$.rkt.keluaran[\"7.01.02.2.01\"]", "$.realisasiAnggaran.anggaran[1].anak[0].realisasi",
+      "$.perjanjianKinerja.anggaran[0].jumlahTercetak", "$.renstra.tujuan[0].sasaran[1].indikator[0]", "");
+
+  /** Findings with and without the optional JSON path. */
   static Arbitrary<Temuan> temuan() {
     Arbitrary<Optional<String>> angka = desimalBertanda().map(BigDecimal::toPlainString).optional(0.5);
     return Combinators.combine(
             Arbitraries.of(ATURAN), Arbitraries.of(Keparahan.class), Arbitraries.oneOf(nama(), Arbitraries.just("")),
-            angka, angka, angka, nama())
+            angka, angka, angka, nama(), Arbitraries.of(JALUR).optional(0.5))
         .as(Temuan::new);
   }
 
@@ -621,10 +669,336 @@ final class ModelArbitraries {
             perjanjianKinerja(tahun).optional(0.7),
             rkt(tahun).optional(0.7),
             realisasiIku().list().ofMaxSize(3),
-            tabelRealisasiAnggaran().optional(0.7))
-        .as((instansi, renstra, pk, rkt, iku, tabel) -> LaporanKinerja.builder()
+            tabelRealisasiAnggaran().optional(0.7),
+            tercetak().optional(0.5))
+        .as((instansi, renstra, pk, rkt, iku, tabel, tercetak) -> LaporanKinerja.builder()
             .instansi(instansi).tahun(tahun).renstra(renstra).perjanjianKinerja(pk).rkt(rkt)
-            .addAllRealisasiIku(iku).realisasiAnggaran(tabel).build()));
+            .addAllRealisasiIku(iku).realisasiAnggaran(tabel).tercetak(tercetak).build()));
+  }
+
+  // ------------------------------------------------------------------ printed figures
+
+  /** Units printed after a figure: each starts with a letter and holds no '%'. */
+  private static final List<String> SATUAN_TERCETAK = List.of(
+      "Indek", "Indeks", "Dokumen", "orang", "Kali", "Desa", "Laporan", "Buku", "unit", "Usulan", "Rékomendasi",
+      "KK/KTP", "m²", "Nilai B", "Poin");
+
+  /** What a report prints for "no value": {@code n/a} in any case, dashes, nothing, blanks. */
+  private static final List<String> TANPA_NILAI = List.of("n/a", "N/A", "N/a", "-", "\u2013", "\u2014", "", " ", " - ");
+
+  /** Where rows and sentences of printed figures are. */
+  private static final List<String> TEMPAT = List.of(
+      "Tabel 1.1", "Tabel 1.2", "Tabel 1.3", "Tabel 3.1", "Tabel 3.2", "Tabel 3.3", "Bab I C.2", "Bab III A.2.1",
+      "Lampiran Pengukuran Kinerja", "Lampiran Realisasi IKU – 2022");
+
+  /** How a figure is printed around its number. */
+  private enum Bentuk { POLOS, PERSEN, PERSEN_SPASI, SATUAN, RUPIAH }
+
+  /** How a figure's sign is printed. */
+  private enum Tanda { TANPA, MINUS, MINUS_UNICODE, MINUS_SETELAH_RP, KURUNG }
+
+  /**
+   * The digits of {@code nilai} (not negative, scale not negative) in Indonesian notation: '.'
+   * groups thousands when {@code berkelompok}, ',' is the decimal mark.
+   */
+  static String angkaIndonesia(BigDecimal nilai, boolean berkelompok) {
+    String plain = nilai.toPlainString();
+    int titik = plain.indexOf('.');
+    String bulat = titik < 0 ? plain : plain.substring(0, titik);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < bulat.length(); i++) {
+      if (berkelompok && i > 0 && (bulat.length() - i) % 3 == 0) {
+        sb.append('.');
+      }
+      sb.append(bulat.charAt(i));
+    }
+    if (titik >= 0) {
+      sb.append(',').append(plain, titik + 1, plain.length());
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The text of a figure as an Indonesian report prints it, always readable in {@link
+   * Notasi#INDONESIA}: {@code "85,82 Indek"}, {@code "100%"}, {@code "0 %"}, {@code
+   * "2.910.568.737,00"}, {@code "Rp 7.682.800,-"}, {@code "(1.500)"}, {@code "n/a"}, {@code "-"}.
+   */
+  static Arbitrary<String> teksAngka() {
+    Arbitrary<BigDecimal> nilai = Arbitraries.frequencyOf(
+        Tuple.of(3, Combinators.combine(Arbitraries.integers().between(0, 20_000), Arbitraries.integers().between(0, 2))
+            .as(BigDecimal::valueOf)),
+        Tuple.of(2, Combinators.combine(Arbitraries.longs().between(1_000, 10_000_000_000L), Arbitraries.of(0, 2))
+            .as(BigDecimal::valueOf)),
+        Tuple.of(2, desimal()),
+        Tuple.of(1, Arbitraries.of(BigDecimal.ZERO, new BigDecimal("100"), new BigDecimal("100.00"), new BigDecimal("0.0"))));
+    Arbitrary<String> tepi = Arbitraries.frequency(Tuple.of(12, ""), Tuple.of(1, " "), Tuple.of(1, "\u00a0"), Tuple.of(1, "\t"));
+    Arbitrary<Tanda> tandaAngka = Arbitraries.frequency(Tuple.of(12, Tanda.TANPA), Tuple.of(1, Tanda.MINUS),
+        Tuple.of(1, Tanda.MINUS_UNICODE), Tuple.of(1, Tanda.MINUS_SETELAH_RP), Tuple.of(1, Tanda.KURUNG));
+    Arbitrary<String> awalanRupiah = Arbitraries.of("Rp", "Rp ", "Rp.", "Rp. ", "rp ", "RP.");
+    Arbitrary<String> angka = Combinators.combine(
+            nilai, Arbitraries.of(true, false), Arbitraries.of(Bentuk.class), tandaAngka,
+            Arbitraries.of(SATUAN_TERCETAK), awalanRupiah, Arbitraries.of(true, false), tepi)
+        .as((n, berkelompok, bentuk, tanda, satuan, rp, tanpaSen, pinggir) -> {
+          boolean sen = tanpaSen && n.scale() == 0 && (bentuk == Bentuk.POLOS || bentuk == Bentuk.RUPIAH);
+          String inti = angkaIndonesia(n, berkelompok) + (sen ? ",-" : ""); // ",-": no sen
+          String minus = switch (tanda) {
+            case MINUS, MINUS_SETELAH_RP -> "-";
+            case MINUS_UNICODE -> "\u2212";
+            default -> "";
+          };
+          String badan = switch (bentuk) {
+            case POLOS -> minus + inti;
+            case PERSEN -> minus + inti + "%";
+            case PERSEN_SPASI -> minus + inti + " %";
+            case SATUAN -> minus + inti + " " + satuan;
+            case RUPIAH -> tanda == Tanda.MINUS_SETELAH_RP ? rp + minus + inti : minus + rp + inti;
+          };
+          return pinggir + (tanda == Tanda.KURUNG ? "(" + badan + ")" : badan) + pinggir;
+        });
+    return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(TANPA_NILAI)), Tuple.of(6, angka));
+  }
+
+  /** Printed figures, read as a document reads them: in Indonesian notation. */
+  static Arbitrary<AngkaTercetak> angkaTercetak() {
+    return teksAngka().map(teks -> AngkaParser.parse(teks, Notasi.INDONESIA));
+  }
+
+  /** Where a printed row or sentence is: a table or section, or a name. */
+  private static Arbitrary<String> tempat() {
+    return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of(TEMPAT)), Tuple.of(1, nama()));
+  }
+
+  /** The year of a printed row: not held to 1945–2200, so sometimes outside it. */
+  private static Arbitrary<Integer> tahunBaris() {
+    return Arbitraries.frequencyOf(Tuple.of(9, tahun()), Tuple.of(1, Arbitraries.of(1900, 2300, 0, -1)));
+  }
+
+  static Arbitrary<BarisCapaian> barisCapaian() {
+    Arbitrary<Optional<AngkaTercetak>> angka = angkaTercetak().optional(0.7);
+    return Combinators.combine(tempat(), nama(), tahunBaris(), angka, angka, angka)
+        .as((tempat, indikator, tahun, target, realisasi, capaian) -> BarisCapaian.builder().tempat(tempat)
+            .indikator(indikator).tahun(tahun).target(target).realisasi(realisasi).capaian(capaian).build());
+  }
+
+  static Arbitrary<BarisKemajuan> barisKemajuan() {
+    Arbitrary<Optional<AngkaTercetak>> angka = angkaTercetak().optional(0.7);
+    return Combinators.combine(tempat(), nama(), angka, angka, angka)
+        .as((tempat, indikator, akhir, realisasi, kemajuan) -> BarisKemajuan.builder().tempat(tempat)
+            .indikator(indikator).targetAkhir(akhir).realisasi(realisasi).kemajuan(kemajuan).build());
+  }
+
+  static Arbitrary<BarisAnggaranSasaran> barisAnggaranSasaran() {
+    Arbitrary<Optional<AngkaTercetak>> angka = angkaTercetak().optional(0.6);
+    return Combinators.combine(tempat(), nama(), angka, angka, angka, angka, angka, angka)
+        .as((tempat, indikator, alokasi, realisasi, porsi, serapan, capaian, efisiensi) -> BarisAnggaranSasaran
+            .builder().tempat(tempat).indikator(indikator).alokasi(alokasi).realisasiAnggaran(realisasi).porsi(porsi)
+            .serapan(serapan).capaianKinerja(capaian).efisiensi(efisiensi).build());
+  }
+
+  /** A figure of the narrative, with its count (pembilang and penyebut together) or without. */
+  static Arbitrary<AngkaNarasi> angkaNarasi() {
+    Arbitrary<Optional<Tuple.Tuple2<BigDecimal, BigDecimal>>> rasio =
+        Combinators.combine(desimal(), desimal()).as(Tuple::of).optional(0.5);
+    return Combinators.combine(tempat(), nama(), tahunBaris(), Arbitraries.of(Besaran.class), angkaTercetak(), rasio)
+        .as((tempat, indikator, tahun, besaran, nilai, r) -> AngkaNarasi.builder().tempat(tempat).indikator(indikator)
+            .tahun(tahun).besaran(besaran).nilai(nilai).pembilang(r.map(Tuple.Tuple2::get1))
+            .penyebut(r.map(Tuple.Tuple2::get2)).build());
+  }
+
+  /** The printed figures of a report: every list and map may be empty. */
+  static Arbitrary<Tercetak> tercetak() {
+    return Combinators.combine(
+            barisCapaian().list().ofMaxSize(3), barisKemajuan().list().ofMaxSize(2),
+            barisAnggaranSasaran().list().ofMaxSize(2), Arbitraries.maps(kodeNomenklatur(), angkaTercetak()).ofMaxSize(3),
+            angkaTercetak().optional(0.5), angkaNarasi().list().ofMaxSize(2))
+        .as((capaian, kemajuan, anggaran, serapan, jumlah, narasi) -> Tercetak.builder().addAllCapaian(capaian)
+            .addAllKemajuan(kemajuan).addAllAnggaranSasaran(anggaran).putAllSerapanTabelB(serapan)
+            .serapanJumlahTabelB(jumlah).addAllNarasi(narasi).build());
+  }
+
+  // ------------------------------------------------------------------ SKM
+
+  /** Exact fractions: decimals of either sign, any ratio of two longs, and non-terminating ones such as 1/9. */
+  static Arbitrary<Pecahan> pecahan() {
+    return Arbitraries.oneOf(
+        desimalBertanda().map(Pecahan::of),
+        Combinators.combine(Arbitraries.longs().between(-1_000_000_000L, 1_000_000_000L),
+                Arbitraries.longs().between(1, 1_000_000)).as(Pecahan::of),
+        persentaseTakTerhingga().map(p -> Pecahan.of(p.numerator(), p.denominator())));
+  }
+
+  /** Unsur codes: the regulations' U1–U14 and a unit's own (no surrounding whitespace). */
+  private static Arbitrary<String> kodeUnsur() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(4, Arbitraries.integers().between(1, 14).map(i -> "U" + i)),
+        Tuple.of(1, Arbitraries.of("A", "B", "C", "K–1", "Unsur 10", "u/2", "Kebersihan")));
+  }
+
+  static Arbitrary<Unsur> unsur() {
+    Arbitrary<String> namaUnsur = Arbitraries.oneOf(
+        nama(), Arbitraries.of(MetodeSkm.KEPMENPAN_25_2004.unsur()).map(Unsur::nama));
+    return Combinators.combine(kodeUnsur(), namaUnsur).as(Unsur::of);
+  }
+
+  /** One to six unsur with distinct codes. */
+  static Arbitrary<List<Unsur>> daftarUnsur() {
+    return unsur().list().ofMinSize(1).ofMaxSize(6).uniqueElements(Unsur::kode);
+  }
+
+  /** The standard unsur of a method, or a unit's own. */
+  static Arbitrary<List<Unsur>> unsurSurvei() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.of(MetodeSkm.class).map(MetodeSkm::unsur)), Tuple.of(2, daftarUnsur()));
+  }
+
+  /** A respondent answering (or leaving blank) each of {@code unsur}, with or without a service. */
+  static Arbitrary<Responden> responden(List<Unsur> unsur) {
+    Arbitrary<Optional<String>> layanan =
+        Arbitraries.of("KTP", "KK", "Akta Kelahiran", "Surat Pindah", "IMB – Rékomendasi", "Loket 2").optional(0.6);
+    return Combinators.combine(layanan, Arbitraries.integers().between(1, 4).optional(0.85).list().ofSize(unsur.size()))
+        .as((l, jawaban) -> {
+          Map<String, Integer> m = new LinkedHashMap<>();
+          for (int i = 0; i < unsur.size(); i++) {
+            int nomor = i;
+            jawaban.get(i).ifPresent(j -> m.put(unsur.get(nomor).kode(), j));
+          }
+          return new Responden(l, m);
+        });
+  }
+
+  static Arbitrary<Responden> responden() {
+    return unsurSurvei().flatMap(ModelArbitraries::responden);
+  }
+
+  /** A survey of up to five respondents, each answering only unsur it asks. */
+  static Arbitrary<SurveiSkm> surveiSkm() {
+    return unsurSurvei().flatMap(u -> responden(u).list().ofMaxSize(5).map(r -> SurveiSkm.of(u, r)));
+  }
+
+  /** Equal weights, printed literals (0,111, 1/n rounded, any in (0, 1]) and custom weights summing to 1. */
+  static Arbitrary<BobotSkm> bobotSkm() {
+    Arbitrary<BobotSkm> tercetak = Arbitraries.oneOf(
+        Arbitraries.of(MetodeSkm.class).map(BobotSkm::tercetak),
+        Combinators.combine(Arbitraries.integers().between(1, 20), Arbitraries.integers().between(1, 4))
+            .as((n, skala) -> BobotSkm.tercetak(BigDecimal.ONE.divide(BigDecimal.valueOf(n), skala, RoundingMode.HALF_UP))),
+        Arbitraries.integers().between(0, 3).flatMap(skala -> Arbitraries.integers()
+            .between(1, BigInteger.TEN.pow(skala).intValueExact()).map(i -> BobotSkm.tercetak(BigDecimal.valueOf(i, skala)))));
+    Arbitrary<BobotSkm> khusus = kodeUnsur().list().uniqueElements().ofMinSize(1).ofMaxSize(6).flatMap(kode -> Arbitraries
+        .integers().between(1, 12).list().ofSize(kode.size()).map(bagian -> {
+          long jumlah = bagian.stream().mapToLong(Integer::longValue).sum();
+          Map<String, Pecahan> m = new LinkedHashMap<>();
+          for (int i = 0; i < kode.size(); i++) {
+            m.put(kode.get(i), Pecahan.of(bagian.get(i), jumlah));
+          }
+          return BobotSkm.khusus(m);
+        }));
+    return Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.just(BobotSkm.SAMA_RATA)), Tuple.of(2, tercetak), Tuple.of(2, khusus));
+  }
+
+  static Arbitrary<KalkulatorSkm> kalkulatorSkm() {
+    return Combinators.combine(Arbitraries.of(MetodeSkm.class), bobotSkm(), Arbitraries.of(KebijakanJawabanKosong.class))
+        .as(KalkulatorSkm::of);
+  }
+
+  // ------------------------------------------------------------------ LKE
+
+  /**
+   * {@code total} (a multiple of 10^-skala) split into one to {@code n} positive parts, each a
+   * multiple of 10^-skala (cut points that coincide give fewer parts).
+   */
+  private static Arbitrary<List<BigDecimal>> bagi(BigDecimal total, int n, int skala) {
+    int satuan = total.movePointRight(skala).intValueExact();
+    if (n == 1 || satuan == 1) {
+      return Arbitraries.just(List.of(total));
+    }
+    return Arbitraries.integers().between(1, satuan - 1).list().ofSize(n - 1).map(potong -> {
+      List<Integer> titik = new ArrayList<>(new TreeSet<>(potong));
+      titik.add(satuan);
+      List<BigDecimal> bagian = new ArrayList<>();
+      int sebelum = 0;
+      for (int t : titik) {
+        bagian.add(BigDecimal.valueOf(t - sebelum, skala));
+        sebelum = t;
+      }
+      return bagian;
+    });
+  }
+
+  static Arbitrary<SubKomponenLke> subKomponenLke() {
+    Arbitrary<BigDecimal> bobot = Combinators.combine(Arbitraries.integers().between(1, 100_000), Arbitraries.integers().between(0, 3))
+        .as(BigDecimal::valueOf);
+    return Combinators.combine(Arbitraries.of("1.a", "3.c", "Q2", "IV", "2.b.1", "Capaian"), nama(), bobot)
+        .as(SubKomponenLke::of);
+  }
+
+  static Arbitrary<KomponenLke> komponenLke() {
+    Arbitrary<BigDecimal> bobot = Combinators.combine(Arbitraries.integers().between(1, 10_000), Arbitraries.integers().between(0, 2))
+        .as(BigDecimal::valueOf);
+    return Combinators.combine(Arbitraries.of("1", "2", "3", "A", "Q", "IV"), bobot).as(Tuple::of)
+        .flatMap(t -> komponenLke(t.get1(), t.get2()));
+  }
+
+  /**
+   * A component of weight {@code bobot}: split as PermenPAN-RB 88/2021 splits one, answered as a
+   * whole, or split into one to four sub-components ({@code kode.a}, {@code kode.b}, …) whose weights
+   * sum to exactly {@code bobot}.
+   */
+  static Arbitrary<KomponenLke> komponenLke(String kode, BigDecimal bobot) {
+    Arbitrary<KomponenLke> dibagi = Combinators.combine(
+            nama(), Arbitraries.integers().between(Math.max(bobot.scale(), 0), 3), Arbitraries.integers().between(1, 4))
+        .as(Tuple::of)
+        .flatMap(t -> {
+          int skala = t.get2();
+          return Combinators.combine(bagi(bobot, t.get3(), skala), nama().list().ofSize(4)).as((bagian, nama) -> {
+            List<SubKomponenLke> sub = new ArrayList<>();
+            for (int i = 0; i < bagian.size(); i++) {
+              sub.add(SubKomponenLke.of(kode + "." + (char) ('a' + i), nama.get(i), bagian.get(i)));
+            }
+            return KomponenLke.of(kode, t.get1(), bobot, sub);
+          });
+        });
+    return Arbitraries.frequencyOf(
+        Tuple.of(1, nama().map(nama -> KomponenLke.pemenuhanKualitasImplementasi(kode, nama, bobot))),
+        Tuple.of(1, nama().map(nama -> KomponenLke.utuh(kode, nama, bobot))),
+        Tuple.of(3, dibagi));
+  }
+
+  /** The built-in methods, and methods of one to five components whose weights sum to exactly 100. */
+  static Arbitrary<MetodeLke> metodeLke() {
+    Arbitrary<MetodeLke> sendiri = Combinators.combine(
+            Arbitraries.oneOf(nama(), Arbitraries.of("LKE internal", MetodeLke.PERMENPAN_RB_88_2021.nama())),
+            Arbitraries.integers().between(1, 5), Arbitraries.integers().between(0, 2))
+        .as(Tuple::of)
+        .flatMap(t -> bagi(MetodeLke.TOTAL_BOBOT, t.get2(), t.get3()).flatMap(bobot -> {
+          List<Arbitrary<KomponenLke>> komponen = new ArrayList<>();
+          for (int i = 0; i < bobot.size(); i++) {
+            komponen.add(komponenLke(String.valueOf(i + 1), bobot.get(i)));
+          }
+          return Combinators.combine(komponen).as(k -> MetodeLke.of(t.get1(), k));
+        }));
+    return Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.of(MetodeLke.PERMENPAN_RB_88_2021, MetodeLke.PERMENPAN_RB_12_2015)),
+        Tuple.of(2, sendiri));
+  }
+
+  /** A worksheet answering some of its method's sub-components, each with one to six answers. */
+  static Arbitrary<LembarKerjaEvaluasi> lembarKerjaEvaluasi() {
+    return metodeLke().flatMap(metode -> Arbitraries.subsetOf(metode.kodeSubKomponen()).flatMap(dipilih -> {
+      List<String> kode = metode.kodeSubKomponen().stream().filter(dipilih::contains).toList();
+      return Arbitraries.of(JawabanLke.class).list().ofMinSize(1).ofMaxSize(6).list().ofSize(kode.size())
+          .map(jawaban -> {
+            Map<String, List<JawabanLke>> m = new LinkedHashMap<>();
+            for (int i = 0; i < kode.size(); i++) {
+              m.put(kode.get(i), jawaban.get(i));
+            }
+            return new LembarKerjaEvaluasi(metode, m);
+          });
+    }));
+  }
+
+  static Arbitrary<KalkulatorLke> kalkulatorLke() {
+    return Arbitraries.of(PembacaanBatas.class).map(KalkulatorLke::of);
   }
 
   /** The generated types, as a set (for the coverage checks). */
