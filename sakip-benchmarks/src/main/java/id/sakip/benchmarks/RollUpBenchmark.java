@@ -65,9 +65,9 @@ public class RollUpBenchmark {
       for (int i = 0; i < nodes.size(); i++) {
         index.put(nodes.get(i), i);
       }
+      java.util.Arrays.fill(parent[t], -1);
       for (int i = 0; i < nodes.size(); i++) {
         NodeAnggaran n = nodes.get(i);
-        parent[t][i] = -1;
         for (NodeAnggaran c : n.anak()) {
           parent[t][index.get(c)] = i;
         }
