@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sakip.anggaran.PohonAnggaran;
 import id.sakip.anggaran.VersiAnggaran;
+import id.sakip.angka.AngkaTercetak;
 import id.sakip.angka.Notasi;
 import id.sakip.angka.Rupiah;
 import id.sakip.kinerja.DeretPeriode;
@@ -80,6 +81,29 @@ final class LaporanCodec {
   }
 
   /**
+   * True when every printed figure with a separator was read in English notation, so the written
+   * document must declare it for its text to read back the same. (A document mixing notations
+   * cannot declare both; its figures keep their text and are read in Indonesian notation.)
+   */
+  private static boolean englishFigures(LaporanKinerja v) {
+    java.util.List<AngkaTercetak> figures = new java.util.ArrayList<>();
+    v.tercetak().ifPresent(t -> {
+      t.capaian().forEach(b -> { b.target().ifPresent(figures::add); b.realisasi().ifPresent(figures::add);
+          b.capaian().ifPresent(figures::add); });
+      t.kemajuan().forEach(b -> { b.targetAkhir().ifPresent(figures::add); b.realisasi().ifPresent(figures::add);
+          b.kemajuan().ifPresent(figures::add); });
+      t.anggaranSasaran().forEach(b -> java.util.stream.Stream.of(b.alokasi(), b.realisasiAnggaran(), b.porsi(),
+          b.serapan(), b.capaianKinerja(), b.efisiensi()).forEach(x -> x.ifPresent(figures::add)));
+      figures.addAll(t.serapanTabelB().values());
+      t.serapanJumlahTabelB().ifPresent(figures::add);
+      t.narasi().forEach(n -> figures.add(n.nilai()));
+    });
+    java.util.List<AngkaTercetak> separated = figures.stream()
+        .filter(f -> f.teks().indexOf('.') >= 0 || f.teks().indexOf(',') >= 0).toList();
+    return !separated.isEmpty() && separated.stream().allMatch(f -> f.notasi() == Notasi.INGGRIS);
+  }
+
+  /**
    * The whole document. The optional {@code notasi} member ({@code "INDONESIA"} or {@code
    * "INGGRIS"}) declares how numbers written as strings are read; it applies to the whole document.
    */
@@ -115,6 +139,9 @@ final class LaporanCodec {
   static JsonNode writeLaporan(LaporanKinerja v) {
     ObjectNode o = Nodes.object();
     o.put("format", FORMAT);
+    if (englishFigures(v)) {
+      o.put("notasi", Notasi.INGGRIS.name()); // printed figures are text: say how to read them back
+    }
     o.put("instansi", v.instansi());
     o.put("tahun", v.tahun());
     v.renstra().ifPresent(r -> o.set("renstra", PerencanaanCodec.writeRenstra(r)));
