@@ -343,20 +343,13 @@ public final class Persentase implements Comparable<Persentase>, Serializable {
 
   // ---------------------------------------------------------------- internals
 
+  /** The reduced fraction, normalised by {@link Pecahan} (one place for sign and gcd). */
   private static Persentase fraction(BigInteger num, BigInteger den) {
-    if (den.signum() < 0) {
-      num = num.negate();
-      den = den.negate();
+    if (num.signum() == 0 && ZERO != null) {
+      return ZERO;
     }
-    if (num.signum() == 0) {
-      return ZERO == null ? new Persentase(BigInteger.ZERO, BigInteger.ONE) : ZERO;
-    }
-    BigInteger gcd = num.gcd(den);
-    if (!gcd.equals(BigInteger.ONE)) {
-      num = num.divide(gcd);
-      den = den.divide(gcd);
-    }
-    return new Persentase(num, den);
+    Pecahan reduced = Pecahan.of(num, den);
+    return new Persentase(reduced.numerator(), reduced.denominator());
   }
 
   /** The unscaled value of {@code d}, times 10^-scale when the scale is negative. */
