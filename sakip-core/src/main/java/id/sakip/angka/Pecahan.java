@@ -154,12 +154,31 @@ public final class Pecahan implements Comparable<Pecahan>, Serializable {
    * expansion (such as 1/9).
    */
   public Optional<BigDecimal> toExactBigDecimal() {
-    return toPersentase().toExactBigDecimal();
+    BigInteger d = denominator;
+    int twos = d.getLowestSetBit();
+    d = d.shiftRight(twos);
+    int fives = 0;
+    BigInteger five = BigInteger.valueOf(5);
+    while (d.mod(five).signum() == 0) {
+      d = d.divide(five);
+      fives++;
+    }
+    if (!d.equals(BigInteger.ONE)) {
+      return Optional.empty();
+    }
+    return Optional.of(rounded(Math.max(twos, fives), RoundingMode.UNNECESSARY));
   }
+
 
   /** Returns the value to 34 significant digits ({@link MathContext#DECIMAL128}), half-even. */
   public BigDecimal toBigDecimal() {
-    return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL128);
+    return toBigDecimal(MathContext.DECIMAL128);
+  }
+
+  /** Returns the value rounded to the precision of {@code mathContext}. */
+  public BigDecimal toBigDecimal(MathContext mathContext) {
+    Objects.requireNonNull(mathContext, "mathContext");
+    return new BigDecimal(numerator).divide(new BigDecimal(denominator), mathContext);
   }
 
   /**

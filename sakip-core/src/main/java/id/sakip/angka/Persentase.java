@@ -30,10 +30,10 @@ public final class Persentase implements Comparable<Persentase>, Serializable {
   private static final long serialVersionUID = 1L;
 
   /** 0%. */
-  public static final Persentase ZERO = new Persentase(BigInteger.ZERO, BigInteger.ONE);
+  public static final Persentase ZERO = new Persentase(Pecahan.ZERO);
 
   /** 100%. */
-  public static final Persentase HUNDRED = new Persentase(BigInteger.valueOf(100), BigInteger.ONE);
+  public static final Persentase HUNDRED = new Persentase(Pecahan.of(100));
 
   /** The scale reports print percentages with, used by {@link #format()}: 2. */
   public static final int DEFAULT_SCALE = 2;
@@ -43,14 +43,11 @@ public final class Persentase implements Comparable<Persentase>, Serializable {
 
   private static final BigInteger HUNDRED_INT = BigInteger.valueOf(100);
 
-  /** The value in percent is {@code numerator / denominator}; denominator positive, reduced. */
-  private final BigInteger numerator;
+  /** The value in percent, as an exact reduced fraction. */
+  private final Pecahan nilai;
 
-  private final BigInteger denominator;
-
-  private Persentase(BigInteger numerator, BigInteger denominator) {
-    this.numerator = numerator;
-    this.denominator = denominator;
+  private Persentase(Pecahan nilai) {
+    this.nilai = nilai;
   }
 
   // ---------------------------------------------------------------- factories
@@ -66,7 +63,7 @@ public final class Persentase implements Comparable<Persentase>, Serializable {
    */
   public static Persentase of(BigDecimal percent) {
     Objects.requireNonNull(percent, "percent");
-    return fraction(unscaledTimesPower(percent), powerOfTen(percent));
+    return new Persentase(Pecahan.of(percent));
   }
 
   /**
@@ -98,9 +95,10 @@ public final class Persentase implements Comparable<Persentase>, Serializable {
               + " × 100: the denominator is 0");
     }
     // n/d = (un × 10^-sn) / (ud × 10^-sd) = (un × 10^sd) / (ud × 10^sn)
-    BigInteger num = unscaledTimesPower(numerator).multiply(powerOfTen(denominator));
-    BigInteger den = unscaledTimesPower(denominator).multiply(powerOfTen(numerator));
-    return Outcome.of(fraction(num.multiply(HUNDRED_INT), den));
+    Pecahan n = Pecahan.of(numerator);
+    Pecahan d = Pecahan.of(denominator);
+    return Outcome.of(fraction(n.numerator().multiply(d.denominator()).multiply(HUNDRED_INT),
+        n.denominator().multiply(d.numerator())));
   }
 
   /**
@@ -126,9 +124,7 @@ public final class Persentase implements Comparable<Persentase>, Serializable {
   /** Returns this plus {@code other} (in percentage points). */
   public Persentase plus(Persentase other) {
     Objects.requireNonNull(other, "other");
-    return fraction(
-        numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
-        denominator.multiply(other.denominator));
+    return new Persentase(nilai.plus(other.nilai));
   }
 
   /** Returns this minus {@code other}: the difference in percentage points. */
@@ -138,14 +134,13 @@ public final class Persentase implements Comparable<Persentase>, Serializable {
 
   /** Returns the negation of this percentage. */
   public Persentase negated() {
-    return new Persentase(numerator.negate(), denominator);
+    return new Persentase(Pecahan.ZERO.minus(nilai));
   }
 
   /** Returns this percentage multiplied by an exact factor. */
   public Persentase multipliedBy(BigDecimal factor) {
     Objects.requireNonNull(factor, "factor");
-    return fraction(
-        numerator.multiply(unscaledTimesPower(factor)), denominator.multiply(powerOfTen(factor)));
+    return new Persentase(nilai.times(Pecahan.of(factor)));
   }
 
   /**
@@ -154,15 +149,15 @@ public final class Persentase implements Comparable<Persentase>, Serializable {
    */
   public Outcome<Persentase> ratioTo(Persentase other) {
     Objects.requireNonNull(other, "other");
-    if (other.numerator.signum() == 0) {
+    if (other.isZero()) {
       return Outcome.notComputable(
           Outcome.Reason.ZERO_DENOMINATOR,
           this + " / " + other + " × 100: the denominator is 0");
     }
     return Outcome.of(
         fraction(
-            numerator.multiply(other.denominator).multiply(HUNDRED_INT),
-            denominator.multiply(other.numerator)));
+            nilai.numerator().multiply(other.nilai.denominator()).multiply(HUNDRED_INT),
+            nilai.denominator().multiply(other.nilai.numerator())));
   }
 
   /** Returns the smaller of this and {@code other}. */
@@ -179,17 +174,17 @@ public final class Persentase implements Comparable<Persentase>, Serializable {
 
   /** Returns -1, 0 or 1 as this percentage is negative, zero or positive. */
   public int signum() {
-    return numerator.signum();
+    return nilai.signum();
   }
 
   /** Returns true if this is exactly 0%. */
   public boolean isZero() {
-    return numerator.signum() == 0;
+    return nilai.signum() == 0;
   }
 
   /** Returns true if this is below 0%. */
   public boolean isNegative() {
-    return numerator.signum() < 0;
+    return nilai.signum() < 0;
   }
 
   /** Returns true if this is greater than {@code other}. */
@@ -204,17 +199,17 @@ public final class Persentase implements Comparable<Persentase>, Serializable {
 
   @Override
   public int compareTo(Persentase other) {
-    return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+    return nilai.compareTo(other.nilai);
   }
 
   /** Returns the numerator of the value in percent as a reduced fraction. */
   public BigInteger numerator() {
-    return numerator;
+    return nilai.numerator();
   }
 
   /** Returns the (positive) denominator of the value in percent as a reduced fraction. */
   public BigInteger denominator() {
-    return denominator;
+    return nilai.denominator();
   }
 
   // ---------------------------------------------------------------- conversions
@@ -224,23 +219,9 @@ public final class Persentase implements Comparable<Persentase>, Serializable {
    * decimal expansion (such as 100/3).
    */
   public Optional<BigDecimal> toExactBigDecimal() {
-    BigInteger d = denominator;
-    int twos = 0;
-    int fives = 0;
-    BigInteger five = BigInteger.valueOf(5);
-    while (!d.testBit(0)) {
-      d = d.shiftRight(1);
-      twos++;
-    }
-    while (d.mod(five).signum() == 0) {
-      d = d.divide(five);
-      fives++;
-    }
-    if (!d.equals(BigInteger.ONE)) {
-      return Optional.empty();
-    }
-    return Optional.of(rounded(Math.max(twos, fives), RoundingMode.UNNECESSARY));
+    return nilai.toExactBigDecimal();
   }
+
 
   /**
    * Returns the value in percent to 34 significant digits ({@link MathContext#DECIMAL128}), rounded
@@ -253,7 +234,7 @@ public final class Persentase implements Comparable<Persentase>, Serializable {
   /** Returns the value in percent rounded to the precision of {@code mathContext}. */
   public BigDecimal toBigDecimal(MathContext mathContext) {
     Objects.requireNonNull(mathContext, "mathContext");
-    return new BigDecimal(numerator).divide(new BigDecimal(denominator), mathContext);
+    return nilai.toBigDecimal(mathContext);
   }
 
   /**
@@ -266,7 +247,7 @@ public final class Persentase implements Comparable<Persentase>, Serializable {
    */
   public BigDecimal rounded(int scale, RoundingMode roundingMode) {
     Objects.requireNonNull(roundingMode, "roundingMode");
-    return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, roundingMode);
+    return nilai.rounded(scale, roundingMode);
   }
 
   /**
@@ -320,14 +301,12 @@ public final class Persentase implements Comparable<Persentase>, Serializable {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof Persentase other
-        && other.numerator.equals(numerator)
-        && other.denominator.equals(denominator);
+    return obj instanceof Persentase other && other.nilai.equals(nilai);
   }
 
   @Override
   public int hashCode() {
-    return 31 * numerator.hashCode() + denominator.hashCode();
+    return nilai.hashCode();
   }
 
   /**
@@ -343,22 +322,7 @@ public final class Persentase implements Comparable<Persentase>, Serializable {
 
   // ---------------------------------------------------------------- internals
 
-  /** The reduced fraction, normalised by {@link Pecahan} (one place for sign and gcd). */
   private static Persentase fraction(BigInteger num, BigInteger den) {
-    if (num.signum() == 0 && ZERO != null) {
-      return ZERO;
-    }
-    Pecahan reduced = Pecahan.of(num, den);
-    return new Persentase(reduced.numerator(), reduced.denominator());
-  }
-
-  /** The unscaled value of {@code d}, times 10^-scale when the scale is negative. */
-  private static BigInteger unscaledTimesPower(BigDecimal d) {
-    return d.scale() >= 0 ? d.unscaledValue() : d.unscaledValue().multiply(BigInteger.TEN.pow(-d.scale()));
-  }
-
-  /** 10^scale for a non-negative scale, else 1. */
-  private static BigInteger powerOfTen(BigDecimal d) {
-    return d.scale() > 0 ? BigInteger.TEN.pow(d.scale()) : BigInteger.ONE;
+    return num.signum() == 0 && ZERO != null ? ZERO : new Persentase(Pecahan.of(num, den));
   }
 }

@@ -86,8 +86,8 @@ final class AuditAnggaran {
         Persentase mean = mean(rowPercents);
         if (k.cocok(printed, mean)) {
           out.add(k.banding(AturanAudit.MEAN_OF_PERCENTAGES, "table B total row", path, printed, total.value(),
-              "the total serapan " + printed.teks() + " is the mean of the row percentages (" + Konteks.persen(mean)
-                  + "), not the total realisasi over the total pagu (" + Konteks.persen(total.value()) + ")"));
+              "the total serapan " + printed.teks() + " is the mean of the row percentages (" + mean.format()
+                  + "), not the total realisasi over the total pagu (" + total.value().format() + ")"));
           return;
         }
       }
@@ -107,7 +107,7 @@ final class AuditAnggaran {
     }
     return List.of(k.banding(AturanAudit.SERAPAN_MISMATCH, lokasi, path, printed, recomputed.value(),
         "the printed serapan " + printed.teks() + " of " + lokasi + " is not realisasi / pagu × 100 = "
-            + Konteks.persen(recomputed.value())));
+            + recomputed.value().format()));
   }
 
   private static Persentase mean(List<Persentase> values) {

@@ -64,14 +64,14 @@ final class AuditCapaian {
       if (!capped.equals(raw.value()) && k.cocok(printed, capped)) {
         return Optional.of(k.banding(AturanAudit.CAPPED_WITHOUT_POLICY, lokasi, path + ".capaian", printed, raw.value(),
             "capaian " + row.realisasi().get().teks() + " against target " + row.target().get().teks() + " is "
-                + Konteks.persen(raw.value()) + " but is printed as " + printed.teks() + ", capped " + cap
+                + raw.value().format() + " but is printed as " + printed.teks() + ", capped " + cap
                 + ", while the policy declares " + k.kebijakan.batas()));
       }
     }
     return Optional.of(k.banding(AturanAudit.CAPAIAN_MISMATCH, lokasi, path + ".capaian", printed, shown,
         "capaian " + row.realisasi().get().teks() + " against target " + row.target().get().teks() + " ("
             + polaritas + ", " + k.kebijakan.kalkulator().rumusUntuk(polaritas).map(r -> r.rumus()).orElse("range")
-            + ") is " + Konteks.persen(shown) + ", not the printed " + printed.teks()));
+            + ") is " + shown.format() + ", not the printed " + printed.teks()));
   }
 
   private static Optional<Temuan> kemajuan(Konteks k, BarisKemajuan row, String path) {
@@ -100,6 +100,6 @@ final class AuditCapaian {
     }
     return Optional.of(k.banding(AturanAudit.KEMAJUAN_MISMATCH, lokasi, path + ".kemajuan", printed, recomputed.value(),
         "realisasi " + row.realisasi().get().teks() + " against the Renstra end target " + row.targetAkhir().get().teks()
-            + " is a tingkat kemajuan of " + Konteks.persen(recomputed.value()) + ", not the printed " + printed.teks()));
+            + " is a tingkat kemajuan of " + recomputed.value().format() + ", not the printed " + printed.teks()));
   }
 }

@@ -97,7 +97,7 @@ final class AuditKonsistensi {
       Optional<Persentase> capaian = target.flatMap(t -> k.indikator(key.indikator())
           .map(i -> k.kebijakan.kalkulator().hitung(i.polaritas(), t, other.nilai())).flatMap(Outcome::toOptional));
       implied = capaian.map(c -> "; against the PK target " + target.get() + " the " + other.tempat() + " figure gives a"
-          + " capaian of " + Konteks.persen(c)).orElse("");
+          + " capaian of " + c.format()).orElse("");
     }
     BigDecimal diff = other.nilai().subtract(first.nilai());
     return new Temuan(AturanAudit.SAME_FIGURE_DIFFERS.name(), AturanAudit.SAME_FIGURE_DIFFERS.keparahan(),
@@ -188,7 +188,7 @@ final class AuditKonsistensi {
       } else if (!k.cocok(n.nilai(), ratio.value())) {
         out.add(k.banding(AturanAudit.NARRATIVE_RATIO_MISMATCH, n.tempat(), path, n.nilai(), ratio.value(),
             "the text states " + n.nilai().teks() + " but its own figures give " + Konteks.angka(n.pembilang().get())
-                + " / " + Konteks.angka(n.penyebut().get()) + " × 100 = " + Konteks.persen(ratio.value())));
+                + " / " + Konteks.angka(n.penyebut().get()) + " × 100 = " + ratio.value().format()));
       }
     }
     return out;

@@ -43,7 +43,7 @@ final class AuditSasaran {
         if (capaian.isPresent() && alokasi.isPresent() && realisasi.isPresent()) {
           Outcome<HasilEfisiensi> e = k.kebijakan.efisiensi().hitung(capaian.get(), alokasi.get(), realisasi.get());
           compare(k, out, AturanAudit.EFFICIENCY_MISMATCH, lokasi, path + ".efisiensi", printed, e.map(HasilEfisiensi::nilai),
-              k.kebijakan.efisiensi().rumus() + " with capaian " + Konteks.persen(capaian.get()) + ", realisasi "
+              k.kebijakan.efisiensi().rumus() + " with capaian " + capaian.get().format() + ", realisasi "
                   + realisasi.get().format() + " of " + alokasi.get().format());
         } else {
           out.add(k.fakta(AturanAudit.NOT_COMPUTABLE, lokasi, path + ".efisiensi",
@@ -62,7 +62,7 @@ final class AuditSasaran {
           "the printed " + printed.teks() + " cannot be recomputed: " + recomputed.explanation()));
     } else if (!k.cocok(printed, recomputed.value())) {
       out.add(k.banding(rule, lokasi, path, printed, recomputed.value(),
-          what + " gives " + Konteks.persen(recomputed.value()) + ", not the printed " + printed.teks()));
+          what + " gives " + recomputed.value().format() + ", not the printed " + printed.teks()));
     }
   }
 

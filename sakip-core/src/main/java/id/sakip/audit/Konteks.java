@@ -69,8 +69,4 @@ final class Konteks {
   static String angka(BigDecimal value) {
     return IndonesianNumbers.format(value);
   }
-
-  static String persen(Persentase value) {
-    return value.format(2, RoundingMode.HALF_UP);
-  }
 }

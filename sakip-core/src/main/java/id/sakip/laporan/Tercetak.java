@@ -40,6 +40,25 @@ public abstract class Tercetak {
   /** Figures stated in the narrative. */
   public abstract List<AngkaNarasi> narasi();
 
+  /** Returns every printed figure, in member order (rows first, then table B, then narrative). */
+  public List<AngkaTercetak> semuaAngka() {
+    List<AngkaTercetak> out = new java.util.ArrayList<>();
+    for (BarisCapaian b : capaian()) {
+      java.util.stream.Stream.of(b.target(), b.realisasi(), b.capaian()).forEach(x -> x.ifPresent(out::add));
+    }
+    for (BarisKemajuan b : kemajuan()) {
+      java.util.stream.Stream.of(b.targetAkhir(), b.realisasi(), b.kemajuan()).forEach(x -> x.ifPresent(out::add));
+    }
+    for (BarisAnggaranSasaran b : anggaranSasaran()) {
+      java.util.stream.Stream.of(b.alokasi(), b.realisasiAnggaran(), b.porsi(), b.serapan(), b.capaianKinerja(),
+          b.efisiensi()).forEach(x -> x.ifPresent(out::add));
+    }
+    out.addAll(serapanTabelB().values());
+    serapanJumlahTabelB().ifPresent(out::add);
+    narasi().forEach(n -> out.add(n.nilai()));
+    return out;
+  }
+
   static void notBlank(String field, String value) {
     if (value.isBlank()) {
       throw new IllegalArgumentException(field + " '" + value + "' is blank; it names where or what a printed figure is");

@@ -86,18 +86,7 @@ final class LaporanCodec {
    * cannot declare both; its figures keep their text and are read in Indonesian notation.)
    */
   private static boolean englishFigures(LaporanKinerja v) {
-    java.util.List<AngkaTercetak> figures = new java.util.ArrayList<>();
-    v.tercetak().ifPresent(t -> {
-      t.capaian().forEach(b -> { b.target().ifPresent(figures::add); b.realisasi().ifPresent(figures::add);
-          b.capaian().ifPresent(figures::add); });
-      t.kemajuan().forEach(b -> { b.targetAkhir().ifPresent(figures::add); b.realisasi().ifPresent(figures::add);
-          b.kemajuan().ifPresent(figures::add); });
-      t.anggaranSasaran().forEach(b -> java.util.stream.Stream.of(b.alokasi(), b.realisasiAnggaran(), b.porsi(),
-          b.serapan(), b.capaianKinerja(), b.efisiensi()).forEach(x -> x.ifPresent(figures::add)));
-      figures.addAll(t.serapanTabelB().values());
-      t.serapanJumlahTabelB().ifPresent(figures::add);
-      t.narasi().forEach(n -> figures.add(n.nilai()));
-    });
+    java.util.List<AngkaTercetak> figures = v.tercetak().map(Tercetak::semuaAngka).orElse(java.util.List.of());
     java.util.List<AngkaTercetak> separated = figures.stream()
         .filter(f -> f.teks().indexOf('.') >= 0 || f.teks().indexOf(',') >= 0).toList();
     return !separated.isEmpty() && separated.stream().allMatch(f -> f.notasi() == Notasi.INGGRIS);
