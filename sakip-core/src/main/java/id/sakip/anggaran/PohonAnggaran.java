@@ -35,6 +35,8 @@ public final class PohonAnggaran {
 
   private final List<NodeAnggaran> akar;
   private final Map<NodeAnggaran, RekapAnggaran> rekap;
+  private final Map<KodeNomenklatur, List<NodeAnggaran>> byKode = new java.util.HashMap<>();
+  private final Map<NodeAnggaran, NodeAnggaran> induk = new IdentityHashMap<>();
   private final RekapAnggaran total;
 
   private PohonAnggaran(List<NodeAnggaran> akar) {
@@ -45,6 +47,10 @@ public final class PohonAnggaran {
       tops.add(rollUp(node));
     }
     this.total = sum(tops);
+    for (NodeAnggaran node : semuaNode()) {
+      byKode.computeIfAbsent(node.kode(), k -> new ArrayList<>(1)).add(node);
+      node.anak().forEach(c -> induk.put(c, node));
+    }
   }
 
   /** Returns the tree with the given top-level nodes (usually the programs), in order. */
@@ -90,8 +96,8 @@ public final class PohonAnggaran {
 
   /** Returns the first node (in pre-order) with code {@code kode}, if any. */
   public Optional<NodeAnggaran> node(KodeNomenklatur kode) {
-    Objects.requireNonNull(kode, "kode");
-    return semuaNode().stream().filter(n -> n.kode().equals(kode)).findFirst();
+    List<NodeAnggaran> nodes = byKode.get(Objects.requireNonNull(kode, "kode"));
+    return nodes == null ? Optional.empty() : Optional.of(nodes.get(0));
   }
 
   /** Returns the rolled-up figures of the first node with code {@code kode}, if any. */
@@ -118,20 +124,41 @@ public final class PohonAnggaran {
 
   /** Returns the pagu of the nodes with the given codes, each counted once. */
   public Rupiah pagu(Collection<KodeNomenklatur> kode) {
-    Set<KodeNomenklatur> wanted = Set.copyOf(Objects.requireNonNull(kode, "kode"));
-    List<Rupiah> parts = new ArrayList<>();
-    for (NodeAnggaran root : akar) {
-      addOutermost(root, wanted, parts);
-    }
-    return Rupiah.total(parts);
+    return rekap(kode).pagu();
   }
 
-  private void addOutermost(NodeAnggaran node, Set<KodeNomenklatur> wanted, List<Rupiah> parts) {
-    if (wanted.contains(node.kode())) {
-      parts.add(rekap.get(node).pagu());
-      return;
+  /**
+   * Returns the rolled-up figures of the nodes with the given codes, each counted once (a code
+   * inside another listed code adds nothing more); a code with no node adds nothing.
+   *
+   * @throws ArithmeticException if the exact sum lies outside the Rupiah range (possible only
+   *     when amounts of both signs are mixed)
+   */
+  public RekapAnggaran rekap(Collection<KodeNomenklatur> kode) {
+    Set<KodeNomenklatur> wanted = Set.copyOf(Objects.requireNonNull(kode, "kode"));
+    List<RekapAnggaran> parts = new ArrayList<>();
+    for (KodeNomenklatur k : wanted) {
+      for (NodeAnggaran node : byKode.getOrDefault(k, List.of())) {
+        if (!insideWanted(node, wanted)) {
+          parts.add(rekap.get(node));
+        }
+      }
     }
-    node.anak().forEach(c -> addOutermost(c, wanted, parts));
+    return sum(parts);
+  }
+
+  private boolean insideWanted(NodeAnggaran node, Set<KodeNomenklatur> wanted) {
+    for (NodeAnggaran up = induk.get(node); up != null; up = induk.get(up)) {
+      if (wanted.contains(up.kode())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns true when every code in {@code kode} is the code of a node of this tree. */
+  public boolean memuatSemua(Collection<KodeNomenklatur> kode) {
+    return byKode.keySet().containsAll(Objects.requireNonNull(kode, "kode"));
   }
 
   /** Trees are equal when their top-level nodes are equal. */

@@ -35,6 +35,22 @@ public final class AngkaTercetak {
     return new AngkaTercetak(teks, Objects.requireNonNull(nilai, "nilai"), satuan, persen, rupiah, notasi);
   }
 
+  /**
+   * Returns a figure stated as an exact number rather than read from text, such as a pagu stated
+   * on a budget row or a numeric spreadsheet cell: its text is the value in Indonesian notation
+   * and it carries no unit.
+   */
+  public static AngkaTercetak dariNilai(BigDecimal nilai) {
+    Objects.requireNonNull(nilai, "nilai");
+    return of(IndonesianNumbers.format(nilai), nilai, "", false, false, Notasi.INDONESIA);
+  }
+
+  /** Returns a stated amount of Rupiah as a figure, such as a pagu stated on a budget row. */
+  public static AngkaTercetak dariRupiah(Rupiah nilai) {
+    Objects.requireNonNull(nilai, "nilai");
+    return of(nilai.format(), nilai.toBigDecimal(), "", false, true, Notasi.INDONESIA);
+  }
+
   static AngkaTercetak tanpaNilai(String teks, Notasi notasi) {
     return new AngkaTercetak(teks, null, "", false, false, notasi);
   }

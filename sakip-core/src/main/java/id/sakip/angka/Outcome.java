@@ -33,7 +33,9 @@ public sealed interface Outcome<T> permits Outcome.Computed, Outcome.NotComputab
     /** An input the formula needs has no value (no realisasi reported, printed as {@code n/a}). */
     NO_VALUE,
     /** The formula does not apply to these inputs (for example a text target under a ratio). */
-    NOT_APPLICABLE
+    NOT_APPLICABLE,
+    /** The exact result lies outside the range of its type (a sum of Rupiah beyond ±9,2 × 10^16). */
+    OUT_OF_RANGE
   }
 
   /**

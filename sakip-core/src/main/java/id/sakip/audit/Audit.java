@@ -1,20 +1,19 @@
 package id.sakip.audit;
 
 import id.sakip.laporan.LaporanKinerja;
-import id.sakip.temuan.Temuan;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
- * The audit of a whole LKj: recomputes every derived figure the document prints and returns a
- * finding for each disagreement ({@link AturanAudit} lists every rule). Printed figures agree when
- * they match at their printed precision under the policy's rounding mode. The audit never throws on
- * a well-formed document; a figure it cannot recompute is itself a finding.
+ * The audit of a whole LKj: the findings of its {@link LaporanDihitung recomputation}, which
+ * compares every printed figure with the value recomputed from the document's inputs, plus the
+ * checks of the documents against each other ({@link AturanAudit} and {@link
+ * id.sakip.anggaran.AturanAnggaran} list every rule). Printed figures agree when they match at
+ * their printed precision under the policy's rounding mode. The audit never throws on a document
+ * the model accepts; a figure it cannot recompute is itself a finding.
  *
  * <pre>{@code
  * HasilAudit hasil = Audit.periksa(lkj, KebijakanAudit.standar());
- * hasil.temuan(AturanAudit.BUDGET_TOTAL_MISMATCH);
+ * hasil.temuan(AturanAudit.CAPPED_WITHOUT_POLICY);
  * }</pre>
  */
 public final class Audit {
@@ -25,17 +24,16 @@ public final class Audit {
   public static HasilAudit periksa(LaporanKinerja lkj, KebijakanAudit kebijakan) {
     Objects.requireNonNull(lkj, "lkj");
     Objects.requireNonNull(kebijakan, "kebijakan");
-    Konteks k = new Konteks(lkj, kebijakan);
-    List<Temuan> out = new ArrayList<>();
-    out.addAll(AuditAnggaran.periksa(k));
-    out.addAll(AuditCapaian.periksa(k));
-    out.addAll(AuditSasaran.periksa(k));
-    out.addAll(AuditKonsistensi.periksa(k));
-    return new HasilAudit(out);
+    return periksa(LaporanDihitung.hitung(lkj, kebijakan));
   }
 
   /** Audits {@code lkj} under {@link KebijakanAudit#standar()}. */
   public static HasilAudit periksa(LaporanKinerja lkj) {
     return periksa(lkj, KebijakanAudit.standar());
+  }
+
+  /** Returns the findings of a report already recomputed. */
+  public static HasilAudit periksa(LaporanDihitung dihitung) {
+    return new HasilAudit(Objects.requireNonNull(dihitung, "dihitung").temuan());
   }
 }

@@ -1,5 +1,7 @@
 package id.sakip.audit;
 
+import id.sakip.temuan.Aturan;
+import id.sakip.temuan.Bahasa;
 import id.sakip.temuan.Keparahan;
 import id.sakip.temuan.Temuan;
 import java.util.List;
@@ -7,7 +9,8 @@ import java.util.Objects;
 
 /**
  * The result of an audit: every finding, in document order. A report with no findings says so
- * ({@link #isBersih()}, {@link #ringkasan()}).
+ * ({@link #isBersih()}, {@link #ringkasan(Bahasa)}). Only its findings are its state: a JSON
+ * binding writes and reads {@link #temuan()} alone.
  *
  * @param temuan the findings
  */
@@ -33,17 +36,22 @@ public record HasilAudit(List<Temuan> temuan) {
     return temuan.stream().filter(t -> t.keparahan() == keparahan).count();
   }
 
-  /** Returns the findings of rule {@code aturan}. */
-  public List<Temuan> temuan(AturanAudit aturan) {
-    return temuan.stream().filter(t -> t.aturan().equals(aturan.name())).toList();
+  /** Returns the findings of rule {@code aturan}, in order. */
+  public List<Temuan> temuan(Aturan aturan) {
+    Objects.requireNonNull(aturan, "aturan");
+    return temuan.stream().filter(t -> t.aturan().id().equals(aturan.id())).toList();
   }
 
-  /** Returns one line: "no findings: every printed figure recomputes" or the counts per severity. */
-  public String ringkasan() {
+  /** Returns one line in {@code bahasa}: that every printed figure recomputes, or the counts per severity. */
+  public String ringkasan(Bahasa bahasa) {
     if (isBersih()) {
-      return "no findings: every printed figure recomputes";
+      return bahasa == Bahasa.INDONESIA ? "tidak ada temuan: setiap angka tercetak sesuai hitungan ulang"
+          : "no findings: every printed figure recomputes";
     }
-    return temuan.size() + " findings: " + jumlah(Keparahan.ERROR) + " error, " + jumlah(Keparahan.WARNING)
-        + " warning, " + jumlah(Keparahan.INFO) + " info";
+    return bahasa == Bahasa.INDONESIA
+        ? temuan.size() + " temuan: " + jumlah(Keparahan.ERROR) + " galat, " + jumlah(Keparahan.WARNING)
+            + " peringatan, " + jumlah(Keparahan.INFO) + " info"
+        : temuan.size() + " findings: " + jumlah(Keparahan.ERROR) + " error, " + jumlah(Keparahan.WARNING)
+            + " warning, " + jumlah(Keparahan.INFO) + " info";
   }
 }

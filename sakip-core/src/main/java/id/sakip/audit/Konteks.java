@@ -1,72 +1,286 @@
 package id.sakip.audit;
 
+import id.sakip.anggaran.KodeNomenklatur;
+import id.sakip.anggaran.PohonAnggaran;
+import id.sakip.anggaran.RekapAnggaran;
+import id.sakip.anggaran.VersiAnggaran;
 import id.sakip.angka.AngkaTercetak;
-import id.sakip.angka.IndonesianNumbers;
+import id.sakip.angka.Outcome;
 import id.sakip.angka.Persentase;
+import id.sakip.angka.Rupiah;
 import id.sakip.kinerja.Indikator;
+import id.sakip.kinerja.SifatIndikator;
+import id.sakip.kinerja.Target;
+import id.sakip.kinerja.TingkatKemajuan;
 import id.sakip.laporan.LaporanKinerja;
+import id.sakip.laporan.RealisasiIku;
 import id.sakip.laporan.Tercetak;
+import id.sakip.perencanaan.AnggaranPk;
 import id.sakip.perencanaan.IndikatorRenstra;
 import id.sakip.perencanaan.SasaranRkt;
 import id.sakip.perencanaan.TargetKinerja;
-import id.sakip.temuan.Temuan;
+import id.sakip.temuan.Bagian;
+import id.sakip.temuan.Baris;
+import id.sakip.temuan.Istilah;
+import id.sakip.temuan.Kolom;
+import id.sakip.temuan.Lokasi;
+import id.sakip.temuan.Nilai;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
-/** What every audit step shares: the document, the policy, the indicators by name, and finding helpers. */
+/**
+ * The document and the policy, with the source of every figure the report prints: the PK target,
+ * the IKU realisasi, the Renstra end target, the budget rows a sasaran is linked to, and what is
+ * recomputed from them. Each lookup is indexed once; nothing scans a list per row.
+ */
 final class Konteks {
 
   final LaporanKinerja lkj;
   final KebijakanAudit kebijakan;
   final Tercetak tercetak;
   private final Map<String, Indikator> indikator = new LinkedHashMap<>();
+  private final Map<String, TargetKinerja> targetPk = new HashMap<>();
+  private final Map<String, RealisasiIku> iku = new HashMap<>();
+  private final Map<String, IndikatorRenstra> renstra = new HashMap<>();
+  private final Map<String, Set<KodeNomenklatur>> pendukung = new HashMap<>();
 
   Konteks(LaporanKinerja lkj, KebijakanAudit kebijakan) {
     this.lkj = lkj;
     this.kebijakan = kebijakan;
     this.tercetak = lkj.tercetak().orElse(Tercetak.builder().build());
-    lkj.perjanjianKinerja().ifPresent(pk -> pk.target().forEach(t -> indikator.putIfAbsent(t.indikator().nama(), t.indikator())));
-    lkj.rkt().ifPresent(r -> r.sasaran().stream().map(SasaranRkt::target).map(TargetKinerja::indikator)
-        .forEach(i -> indikator.putIfAbsent(i.nama(), i)));
-    lkj.renstra().ifPresent(r -> r.semuaIndikator().map(IndikatorRenstra::indikator)
-        .forEach(i -> indikator.putIfAbsent(i.nama(), i)));
+    lkj.perjanjianKinerja().ifPresent(pk -> pk.target().forEach(t -> {
+      indikator.putIfAbsent(t.indikator().nama(), t.indikator());
+      targetPk.putIfAbsent(t.indikator().nama(), t);
+    }));
+    lkj.rkt().ifPresent(r -> r.sasaran().forEach(s -> {
+      indikator.putIfAbsent(s.target().indikator().nama(), s.target().indikator());
+      pendukung.computeIfAbsent(s.target().indikator().nama(), x -> new LinkedHashSet<>()).addAll(s.pendukung());
+    }));
+    lkj.renstra().ifPresent(r -> r.semuaIndikator().forEach(i -> {
+      indikator.putIfAbsent(i.indikator().nama(), i.indikator());
+      renstra.putIfAbsent(i.indikator().nama(), i);
+    }));
+    lkj.realisasiIku().forEach(r -> iku.putIfAbsent(r.indikator(), r));
+  }
+
+  /** The PK targets in order: the indicators every Bab III table has a row for. */
+  List<TargetKinerja> iku() {
+    return lkj.perjanjianKinerja().map(pk -> pk.target()).orElse(List.of());
   }
 
   Optional<Indikator> indikator(String nama) {
     return Optional.ofNullable(indikator.get(nama));
   }
 
-  /** A finding comparing a printed figure with an exact recomputed percentage. */
-  Temuan banding(AturanAudit aturan, String lokasi, String jalur, AngkaTercetak printed, Persentase recomputed,
-      String pesan) {
-    int scale = Math.max(2, printed.nilai().orElseThrow().scale());
-    BigDecimal rounded = recomputed.rounded(scale, kebijakan.pembulatan());
-    return banding(aturan, lokasi, jalur, printed, rounded, pesan);
+  Optional<RealisasiIku> realisasiIku(String nama) {
+    return Optional.ofNullable(iku.get(nama));
   }
 
-  /** A finding comparing a printed figure with a recomputed decimal. */
-  Temuan banding(AturanAudit aturan, String lokasi, String jalur, AngkaTercetak printed, BigDecimal recomputed,
-      String pesan) {
-    BigDecimal diff = printed.nilai().orElseThrow().subtract(recomputed);
-    return new Temuan(aturan.name(), aturan.keparahan(), lokasi, Optional.of(printed.teks()),
-        Optional.of(angka(recomputed)), Optional.of(angka(diff)), pesan, Optional.of(jalur));
+  // ------------------------------------------------------------------ indicator figures
+
+  /** The target of {@code nama} in {@code tahun}: the PK's for the report year, else the IKU table's. */
+  Hitungan<Target> target(String nama, int tahun) {
+    TargetKinerja pk = targetPk.get(nama);
+    if (tahun == lkj.tahun() && pk != null) {
+      return Hitungan.nilai(pk.target(), Lokasi.of(Bagian.PERJANJIAN_KINERJA).withBaris(Baris.Indikator.of(nama, tahun))
+          .withKolom(Kolom.TARGET)).with("dokumen", Bagian.PERJANJIAN_KINERJA.istilah());
+    }
+    Optional<Target> fromIku = realisasiIku(nama).map(r -> r.target().get(tahun));
+    if (fromIku.isPresent()) {
+      return Hitungan.nilai(fromIku.get(), Lokasi.of(Bagian.REALISASI_IKU).withBaris(Baris.Indikator.of(nama, tahun))
+          .withKolom(Kolom.TARGET)).with("dokumen", Bagian.REALISASI_IKU.istilah());
+    }
+    return dikenal(nama, Hitungan.tidakAda(Outcome.Reason.NO_VALUE,
+        "PK maupun tabel realisasi IKU tidak memuat target " + tahun + " indikator ini",
+        "neither the PK nor the IKU table holds a " + tahun + " target for this indicator"), nama);
   }
 
-  /** A finding that compares no values. */
-  Temuan fakta(AturanAudit aturan, String lokasi, String jalur, String pesan) {
-    return new Temuan(aturan.name(), aturan.keparahan(), lokasi, Optional.empty(), Optional.empty(), Optional.empty(),
-        pesan, Optional.of(jalur));
+  /** The realisasi of {@code nama} in {@code tahun}, as the IKU table records it. */
+  Hitungan<BigDecimal> realisasi(String nama, int tahun) {
+    Optional<BigDecimal> value = realisasiIku(nama).flatMap(r -> r.realisasi(tahun));
+    if (value.isPresent()) {
+      return Hitungan.nilai(value.get(), Lokasi.of(Bagian.REALISASI_IKU).withBaris(Baris.Indikator.of(nama, tahun))
+          .withKolom(Kolom.REALISASI)).with("dokumen", Bagian.REALISASI_IKU.istilah());
+    }
+    return dikenal(nama, Hitungan.tidakAda(Outcome.Reason.NO_VALUE,
+        "tabel realisasi IKU tidak memuat realisasi " + tahun + " indikator ini",
+        "the IKU table holds no " + tahun + " realisasi for this indicator"), nama);
   }
 
-  /** Returns true when the printed figure agrees with the exact value at its printed precision. */
-  boolean cocok(AngkaTercetak printed, Persentase exact) {
-    return exact.agreesWith(printed, kebijakan.pembulatan());
+  /**
+   * The raw capaian of {@code nama} in {@code tahun} from its source target and realisasi; where a
+   * source is missing, from the figure the row itself prints (the inputs say which).
+   */
+  Hitungan<Persentase> capaian(String nama, int tahun, Optional<AngkaTercetak> targetRow,
+      Optional<AngkaTercetak> realisasiRow, Lokasi row) {
+    Hitungan<Target> t = atau(target(nama, tahun), targetRow.flatMap(AngkaTercetak::nilai).map(Target::angka),
+        row.withKolom(Kolom.TARGET));
+    Hitungan<BigDecimal> r = atau(realisasi(nama, tahun), realisasiRow.flatMap(AngkaTercetak::nilai),
+        row.withKolom(Kolom.REALISASI));
+    Optional<Indikator> ind = indikator(nama);
+    if (ind.isEmpty()) {
+      return dikenal(nama, Hitungan.tidakAda(Outcome.Reason.NOT_APPLICABLE, "polaritas indikator tidak diketahui",
+          "the indicator's polarity is unknown"), nama);
+    }
+    return t.flatMap(target -> r.flatMap(realisasi -> Hitungan.dari(
+            kebijakan.kalkulator().hitung(ind.get().polaritas(), target, realisasi))
+        .with("target", targetNilai(target))
+        .with("realisasi", Nilai.bilangan(realisasi))
+        .with("rumus", kebijakan.kalkulator().rumusUntuk(ind.get().polaritas()).map(x -> x.rumus())
+            .orElse(kebijakan.kalkulator().rumusRentang().toString()))));
   }
 
-  static String angka(BigDecimal value) {
-    return IndonesianNumbers.format(value);
+  /** The end-of-Renstra target of {@code nama}. */
+  Hitungan<Target> targetAkhir(String nama) {
+    IndikatorRenstra i = renstra.get(nama);
+    if (i == null) {
+      return dikenal(nama, Hitungan.tidakAda(Outcome.Reason.NO_VALUE, "Renstra tidak memuat indikator ini",
+          "the Renstra does not hold this indicator"), nama);
+    }
+    return Hitungan.nilai(i.targetAkhir(), Lokasi.of(Bagian.RENSTRA).withBaris(Baris.Indikator.of(nama))
+        .withKolom(Kolom.TARGET_AKHIR)).with("dokumen", Bagian.RENSTRA.istilah());
+  }
+
+  /**
+   * The tingkat kemajuan of {@code nama}: this year's realisasi (a stock indicator) or the sum of
+   * the realisasi of every Renstra year to this one (a cumulative indicator) against the end
+   * target, with the indicator's capaian formula.
+   */
+  Hitungan<Persentase> kemajuan(String nama, Optional<AngkaTercetak> targetAkhirRow,
+      Optional<AngkaTercetak> realisasiRow, Lokasi row) {
+    Optional<Indikator> ind = indikator(nama);
+    if (ind.isEmpty()) {
+      return dikenal(nama, Hitungan.tidakAda(Outcome.Reason.NOT_APPLICABLE, "polaritas indikator tidak diketahui",
+          "the indicator's polarity is unknown"), nama);
+    }
+    Hitungan<Target> akhir = atau(targetAkhir(nama), targetAkhirRow.flatMap(AngkaTercetak::nilai).map(Target::angka),
+        row.withKolom(Kolom.TARGET_AKHIR));
+    Hitungan<List<BigDecimal>> years = ind.get().sifat() == SifatIndikator.KUMULATIF
+        ? realisasiSampaiKini(nama)
+        : atau(realisasi(nama, lkj.tahun()), realisasiRow.flatMap(AngkaTercetak::nilai), row.withKolom(Kolom.REALISASI))
+            .map(List::of);
+    boolean kumulatif = ind.get().sifat() == SifatIndikator.KUMULATIF;
+    return akhir.flatMap(target -> years.flatMap(list -> {
+      BigDecimal compared = kumulatif ? list.stream().reduce(BigDecimal.ZERO, BigDecimal::add) : list.get(list.size() - 1);
+      int first = lkj.tahun() - list.size() + 1;
+      Istilah cara = kumulatif
+          ? new Istilah("jumlah realisasi " + first + "–" + lkj.tahun(), "the sum of the realisasi " + first + "–"
+              + lkj.tahun())
+          : new Istilah("realisasi " + lkj.tahun(), "the realisasi of " + lkj.tahun());
+      return Hitungan.dari(TingkatKemajuan.hitung(kebijakan.kalkulator(), ind.get(), target, list))
+          .with("target", targetNilai(target)).with("realisasi", Nilai.bilangan(compared)).with("cara", cara);
+    }));
+  }
+
+  /** The realisasi of every Renstra year up to the report year, oldest first; all must be reported. */
+  private Hitungan<List<BigDecimal>> realisasiSampaiKini(String nama) {
+    int from = lkj.renstra().map(r -> r.tahunAwal()).filter(y -> y <= lkj.tahun()).orElse(lkj.tahun());
+    List<BigDecimal> out = new ArrayList<>();
+    List<Lokasi> inputs = new ArrayList<>();
+    for (int year = from; year <= lkj.tahun(); year++) {
+      Hitungan<BigDecimal> r = realisasi(nama, year);
+      if (!r.isComputable()) {
+        return Hitungan.tidakAda(Outcome.Reason.NO_VALUE, "indikator kumulatif tanpa realisasi " + year
+            + " dalam tabel realisasi IKU", "a cumulative indicator without a " + year + " realisasi in the IKU table");
+      }
+      out.add(r.hasil().value());
+      inputs.addAll(r.masukan());
+    }
+    return new Hitungan<>(Outcome.of(out), inputs, Map.of(), Optional.empty(), AturanAudit.NOT_COMPUTABLE);
+  }
+
+  // ------------------------------------------------------------------ budget per sasaran
+
+  /** The budget rows the RKT links the sasaran of {@code nama} to. */
+  private Hitungan<Set<KodeNomenklatur>> kode(String nama) {
+    Set<KodeNomenklatur> codes = pendukung.get(nama);
+    if (codes == null) {
+      return dikenal(nama, Hitungan.tidakAda(Outcome.Reason.NO_VALUE,
+          "RKT tidak menautkan sasaran indikator ini ke kegiatan pendukung",
+          "the RKT links the sasaran of this indicator to no supporting rows"), nama);
+    }
+    return Hitungan.nilai(codes, Lokasi.of(Bagian.RKT).withBaris(Baris.Indikator.of(nama)).withKolom(Kolom.PENDUKUNG))
+        .with("kode", String.join(", ", codes.stream().map(Object::toString).toList()));
+  }
+
+  /** The pagu of the rows supporting {@code nama}: from table B when it has them all, else from the RKT. */
+  Hitungan<Rupiah> alokasi(String nama) {
+    return kode(nama).flatMap(codes -> {
+      Optional<PohonAnggaran> tabelB = lkj.realisasiAnggaran().map(t -> t.anggaran()).filter(p -> p.memuatSemua(codes));
+      Bagian dokumen = tabelB.isPresent() ? Bagian.TABEL_B : Bagian.RKT;
+      PohonAnggaran pohon = tabelB.orElseGet(() -> lkj.rkt().orElseThrow().anggaran());
+      return aman(() -> Hitungan.nilai(pohon.rekap(codes).pagu(), Lokasi.of(dokumen).withKolom(Kolom.PAGU)))
+          .with("dokumen", dokumen.istilah());
+    });
+  }
+
+  /** The realisasi of the rows supporting {@code nama}, from table B. */
+  Hitungan<Rupiah> realisasiAnggaran(String nama) {
+    return kode(nama).flatMap(codes -> {
+      Optional<PohonAnggaran> tabelB = lkj.realisasiAnggaran().map(t -> t.anggaran()).filter(p -> p.memuatSemua(codes));
+      if (tabelB.isEmpty()) {
+        return Hitungan.tidakAda(Outcome.Reason.NO_VALUE,
+            "tabel realisasi anggaran tidak memuat semua kegiatan pendukung " + codes,
+            "the budget realisation table does not hold every supporting row " + codes);
+      }
+      return aman(() -> {
+        RekapAnggaran r = tabelB.get().rekap(codes);
+        return r.realisasi().isPresent()
+            ? Hitungan.nilai(r.realisasi().get(), Lokasi.of(Bagian.TABEL_B).withKolom(Kolom.REALISASI_ANGGARAN))
+            : Hitungan.<Rupiah>tidakAda(Outcome.Reason.NO_VALUE, "ada kegiatan pendukung tanpa realisasi",
+                "a supporting row has no realisasi");
+      }).with("dokumen", Bagian.TABEL_B.istilah());
+    });
+  }
+
+  /** The total budget that shares in {@code tabel} are taken of: the PK budget in the policy's version. */
+  Hitungan<Rupiah> total(Bagian tabel) {
+    VersiAnggaran versi = kebijakan.versiAnggaran(tabel, lkj.realisasiAnggaran().map(t -> t.versi()));
+    Optional<AnggaranPk> pk = lkj.perjanjianKinerja().flatMap(p -> p.anggaran(versi));
+    if (pk.isEmpty()) {
+      return Hitungan.tidakAda(Outcome.Reason.NO_VALUE, "PK tidak memuat anggaran versi " + versi,
+          "the PK carries no " + versi + " budget");
+    }
+    return Hitungan.nilai(pk.get().jumlah(), Lokasi.of(Bagian.PERJANJIAN_KINERJA)
+        .withBaris(new Baris.Versi(versi.name())).withKolom(Kolom.PAGU))
+        .with("versi", versi.name()).with("total", Nilai.rupiah(pk.get().jumlah().toBigDecimal()));
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  /** {@code source} when computable, else the row's own printed figure (as an input from {@code row}), else {@code source}. */
+  static <T> Hitungan<T> atau(Hitungan<T> source, Optional<T> printed, Lokasi row) {
+    if (source.isComputable() || printed.isEmpty()) {
+      return source;
+    }
+    return Hitungan.nilai(printed.get(), row);
+  }
+
+  /** Marks a lookup about an indicator that no document knows as {@link AturanAudit#UNKNOWN_INDICATOR}. */
+  private <T> Hitungan<T> dikenal(String nama, Hitungan<T> h, String indikatorNama) {
+    Hitungan<T> out = h.with("indikator", indikatorNama);
+    return indikator.containsKey(nama) || iku.containsKey(nama) ? out : out.withAturanGagal(AturanAudit.UNKNOWN_INDICATOR);
+  }
+
+  /** Runs a computation over Rupiah; a sum outside the Rupiah range becomes a not-computable value, never an exception. */
+  static <T> Hitungan<T> aman(Supplier<Hitungan<T>> computation) {
+    try {
+      return computation.get();
+    } catch (ArithmeticException e) {
+      return Hitungan.<T>tidakAda(Outcome.Reason.OUT_OF_RANGE, "hasilnya di luar rentang Rupiah",
+          "the result lies outside the Rupiah range").withAturanGagal(AturanAudit.AMOUNT_OUT_OF_RANGE);
+    }
+  }
+
+  static Object targetNilai(Target t) {
+    return t instanceof Target.Angka a ? Nilai.bilangan(a.nilai()) : t.toString();
   }
 }

@@ -4,6 +4,9 @@ import id.sakip.anggaran.PemeriksaanAnggaran;
 import id.sakip.anggaran.PohonAnggaran;
 import id.sakip.anggaran.VersiAnggaran;
 import id.sakip.angka.Rupiah;
+import id.sakip.temuan.Bagian;
+import id.sakip.temuan.Baris;
+import id.sakip.temuan.Lokasi;
 import id.sakip.temuan.Temuan;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +39,15 @@ public abstract class TabelRealisasiAnggaran {
   /** The printed total realisasi. */
   public abstract Optional<Rupiah> jumlahRealisasi();
 
-  /** Runs the budget checks on the rows and compares the printed totals with their sums. */
+  /**
+   * Runs the budget checks on the rows and compares the printed totals with their sums, locating
+   * each finding in the part {@link Bagian#TABEL_B}.
+   */
   public List<Temuan> periksa() {
-    List<Temuan> out = new ArrayList<>(PemeriksaanAnggaran.periksa(anggaran()));
-    jumlahPagu().ifPresent(p ->
-        out.addAll(PemeriksaanAnggaran.jumlahTotal(anggaran(), "tabel realisasi anggaran", p, jumlahRealisasi())));
+    Lokasi dasar = Lokasi.of(Bagian.TABEL_B);
+    List<Temuan> out = new ArrayList<>(PemeriksaanAnggaran.periksa(anggaran(), dasar));
+    jumlahPagu().ifPresent(p -> out.addAll(PemeriksaanAnggaran.jumlahTotal(anggaran(),
+        dasar.withBaris(new Baris.Jumlah()), p, jumlahRealisasi())));
     return out;
   }
 }

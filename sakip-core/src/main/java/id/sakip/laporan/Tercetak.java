@@ -59,6 +59,29 @@ public abstract class Tercetak {
     return out;
   }
 
+  /**
+   * Each printed row appears once: a table has one row per indicator (and year), so that every
+   * printed figure has one place (one cell of the recomputed report, one location in a finding).
+   */
+  @Value.Check
+  void check() {
+    unique("tercetak.capaian", capaian(), b -> List.of(b.tempat(), b.indikator(), b.tahun()));
+    unique("tercetak.kemajuan", kemajuan(), b -> List.of(b.tempat(), b.indikator()));
+    unique("tercetak.anggaranSasaran", anggaranSasaran(), b -> List.of(b.tempat(), b.indikator()));
+    unique("tercetak.narasi", narasi(), b -> List.of(b.tempat(), b.indikator(), b.tahun()));
+  }
+
+  private static <T> void unique(String field, List<T> rows, java.util.function.Function<T, List<Object>> key) {
+    java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+    for (int i = 0; i < rows.size(); i++) {
+      List<Object> k = key.apply(rows.get(i));
+      if (!seen.add(k)) {
+        throw new IllegalArgumentException(field + "[" + i + "]: the row " + k + " is printed twice; a table has one"
+            + " row per place, indicator and year, so that each printed figure has one place");
+      }
+    }
+  }
+
   static void notBlank(String field, String value) {
     if (value.isBlank()) {
       throw new IllegalArgumentException(field + " '" + value + "' is blank; it names where or what a printed figure is");

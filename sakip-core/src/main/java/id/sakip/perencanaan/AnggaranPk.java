@@ -1,11 +1,16 @@
 package id.sakip.perencanaan;
 
-import id.sakip.anggaran.PemeriksaanAnggaran;
+import id.sakip.anggaran.AturanAnggaran;
 import id.sakip.anggaran.VersiAnggaran;
 import id.sakip.angka.Rupiah;
-import id.sakip.temuan.Keparahan;
+import id.sakip.temuan.Kolom;
+import id.sakip.temuan.Lokasi;
+import id.sakip.temuan.Nilai;
+import id.sakip.temuan.Pembanding;
+import id.sakip.temuan.Sumber;
 import id.sakip.temuan.Temuan;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -36,18 +41,18 @@ public abstract class AnggaranPk {
   }
 
   /**
-   * Returns a {@value PemeriksaanAnggaran#TOTAL_MISMATCH} finding when the printed total is not the
-   * sum of the lines; none otherwise.
+   * Returns a {@link AturanAnggaran#BUDGET_TOTAL_MISMATCH} finding at {@code lokasi} when the
+   * printed total is not the sum of the lines; none otherwise.
    */
-  public List<Temuan> periksa() {
+  public List<Temuan> periksa(Lokasi lokasi) {
+    Objects.requireNonNull(lokasi, "lokasi");
     if (jumlahTercetak().isEmpty() || jumlahTercetak().get().equals(jumlah())) {
       return List.of();
     }
-    Rupiah printed = jumlahTercetak().get();
-    Rupiah diff = printed.minus(jumlah());
-    return List.of(Temuan.selisih(PemeriksaanAnggaran.TOTAL_MISMATCH, Keparahan.ERROR, "jumlah of the PK budget (" + versi() + ")",
-        printed.format(), jumlah().format(), diff.format(),
-        "the PK prints a total of " + printed.format() + " for " + versi() + " but its " + program().size()
-            + " program lines sum to " + jumlah().format()));
+    return List.of(Temuan.banding(AturanAnggaran.BUDGET_TOTAL_MISMATCH, lokasi.withKolom(Kolom.PAGU),
+        Nilai.rupiah(jumlahTercetak().get().toBigDecimal()),
+        new Pembanding(Nilai.rupiah(jumlah().toBigDecimal()), Sumber.DIHITUNG)));
   }
+
+
 }

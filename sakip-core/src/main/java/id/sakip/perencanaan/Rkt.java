@@ -6,6 +6,8 @@ import id.sakip.anggaran.PemeriksaanAnggaran;
 import id.sakip.anggaran.PohonAnggaran;
 import id.sakip.angka.Outcome;
 import id.sakip.angka.Persentase;
+import id.sakip.temuan.Bagian;
+import id.sakip.temuan.Lokasi;
 import id.sakip.temuan.Temuan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,12 +62,16 @@ public abstract class Rkt {
     return anggaran().porsi(s.pendukung());
   }
 
-  /** Runs the budget checks on the tree and reports sasaran without supporting budget. */
+  /**
+   * Runs the budget checks on the tree and reports sasaran without supporting budget, locating
+   * each finding in the part {@link Bagian#RKT}.
+   */
   public List<Temuan> periksa() {
-    List<Temuan> out = new ArrayList<>(PemeriksaanAnggaran.periksa(anggaran()));
+    Lokasi dasar = Lokasi.of(Bagian.RKT);
+    List<Temuan> out = new ArrayList<>(PemeriksaanAnggaran.periksa(anggaran(), dasar));
     Map<String, List<KodeNomenklatur>> links = new LinkedHashMap<>();
     sasaran().forEach(s -> links.put(s.target().sasaran(), s.pendukung()));
-    out.addAll(PemeriksaanAnggaran.sasaranTanpaAnggaran(anggaran(), links));
+    out.addAll(PemeriksaanAnggaran.sasaranTanpaAnggaran(anggaran(), dasar, links));
     return out;
   }
 

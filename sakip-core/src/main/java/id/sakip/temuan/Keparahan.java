@@ -3,9 +3,20 @@ package id.sakip.temuan;
 /** How serious a finding (temuan) is. */
 public enum Keparahan {
   /** A figure is wrong: a total that does not add up, a capaian that does not recompute. */
-  ERROR,
+  ERROR(new Istilah("galat", "error")),
   /** Something an auditor should look at: a capped value without a declared cap policy. */
-  WARNING,
+  WARNING(new Istilah("peringatan", "warning")),
   /** A fact worth stating that is not a fault: two budget versions in one report. */
-  INFO
+  INFO(new Istilah("info", "info"));
+
+  private final Istilah istilah;
+
+  Keparahan(Istilah istilah) {
+    this.istilah = istilah;
+  }
+
+  /** Returns the severity's name in both languages. */
+  public Istilah istilah() {
+    return istilah;
+  }
 }

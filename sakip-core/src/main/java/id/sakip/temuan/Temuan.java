@@ -1,75 +1,95 @@
 package id.sakip.temuan;
 
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A finding (temuan) of a consistency check: which rule, how serious, where, the value as printed
- * or stated, the value recomputed, their difference, and one sentence for people.
+ * A finding (temuan) of a consistency check, as typed parts: the rule, where ({@link Lokasi}), the
+ * figure as printed or stated, the value it is compared with and what that value is ({@link
+ * Pembanding}), their difference as a number, and named details the message uses. Messages are
+ * rendered from these parts at the edge, in Indonesian or English ({@link #pesan(Bahasa)}).
  *
- * <p>Checks in the domain packages return these; the audit of a whole report collects them.
- *
- * @param aturan the stable rule id, e.g. {@code BUDGET_TOTAL_MISMATCH}
- * @param keparahan the severity
- * @param lokasi where, in domain words, e.g. {@code Program 7.01.01 Penunjang Urusan…}
- * @param tercetak the value as printed or stated, if the rule compares one
- * @param dihitung the recomputed value, if the rule compares one
- * @param selisih printed minus recomputed, if both are numbers
- * @param pesan one sentence explaining the finding
- * @param jalur where, as a JSON path into the {@code sakip-lkj/1} document, when known
+ * @param aturan the rule
+ * @param lokasi where
+ * @param tercetak the figure as printed or stated, if the rule looks at one
+ * @param pembanding the value it is compared with, if the rule compares
+ * @param selisih {@code tercetak − pembanding}, when both are present
+ * @param rincian named details for the message: {@link String} (text from the document, never
+ *     translated), {@link Nilai} or {@link Istilah}; in insertion order
  */
 public record Temuan(
-    String aturan,
-    Keparahan keparahan,
-    String lokasi,
-    Optional<String> tercetak,
-    Optional<String> dihitung,
-    Optional<String> selisih,
-    String pesan,
-    Optional<String> jalur) {
+    Aturan aturan,
+    Lokasi lokasi,
+    Optional<Nilai> tercetak,
+    Optional<Pembanding> pembanding,
+    Optional<BigDecimal> selisih,
+    Map<String, Object> rincian) {
 
-  /** Creates a finding without a JSON path. */
-  public Temuan(
-      String aturan,
-      Keparahan keparahan,
-      String lokasi,
-      Optional<String> tercetak,
-      Optional<String> dihitung,
-      Optional<String> selisih,
-      String pesan) {
-    this(aturan, keparahan, lokasi, tercetak, dihitung, selisih, pesan, Optional.empty());
-  }
-
-  /** Creates a finding; every component is required (use empty optionals for absent values). */
+  /** Creates a finding; every component is required (empty optionals for absent values). */
   public Temuan {
-    Objects.requireNonNull(jalur, "jalur");
     Objects.requireNonNull(aturan, "aturan");
-    Objects.requireNonNull(keparahan, "keparahan");
     Objects.requireNonNull(lokasi, "lokasi");
     Objects.requireNonNull(tercetak, "tercetak");
-    Objects.requireNonNull(dihitung, "dihitung");
+    Objects.requireNonNull(pembanding, "pembanding");
     Objects.requireNonNull(selisih, "selisih");
-    Objects.requireNonNull(pesan, "pesan");
-    if (aturan.isBlank()) {
-      throw new IllegalArgumentException("temuan.aturan is blank; a finding needs a rule id");
-    }
-  }
-
-  /** Returns a finding that compares a printed value with a recomputed one. */
-  public static Temuan selisih(
-      String aturan, Keparahan keparahan, String lokasi, String tercetak, String dihitung, String selisih, String pesan) {
-    return new Temuan(
-        aturan, keparahan, lokasi, Optional.of(tercetak), Optional.of(dihitung), Optional.of(selisih), pesan);
-  }
-
-  /** Returns this finding located at {@code path} in the document. */
-  public Temuan withJalur(String path) {
-    return new Temuan(aturan, keparahan, lokasi, tercetak, dihitung, selisih, pesan,
-        Optional.of(Objects.requireNonNull(path, "path")));
+    Map<String, Object> copy = new LinkedHashMap<>();
+    Objects.requireNonNull(rincian, "rincian").forEach((k, v) -> {
+      Objects.requireNonNull(k, "rincian key");
+      Objects.requireNonNull(v, "rincian '" + k + "'");
+      if (!(v instanceof String || v instanceof Nilai || v instanceof Istilah)) {
+        throw new IllegalArgumentException("temuan.rincian '" + k + "' is a " + v.getClass().getSimpleName()
+            + "; details are String, Nilai or Istilah so that they render in both languages");
+      }
+      copy.put(k, v);
+    });
+    rincian = Collections.unmodifiableMap(copy);
   }
 
   /** Returns a finding that compares no values. */
-  public static Temuan fakta(String aturan, Keparahan keparahan, String lokasi, String pesan) {
-    return new Temuan(aturan, keparahan, lokasi, Optional.empty(), Optional.empty(), Optional.empty(), pesan);
+  public static Temuan of(Aturan aturan, Lokasi lokasi) {
+    return new Temuan(aturan, lokasi, Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+  }
+
+  /** Returns a finding comparing {@code tercetak} with {@code pembanding}; the difference is {@code tercetak − pembanding}. */
+  public static Temuan banding(Aturan aturan, Lokasi lokasi, Nilai tercetak, Pembanding pembanding) {
+    return new Temuan(aturan, lokasi, Optional.of(tercetak), Optional.of(pembanding),
+        Optional.of(tercetak.angka().subtract(pembanding.nilai().angka())), Map.of());
+  }
+
+  /** Returns a copy stating the figure {@code value} (with no comparison). */
+  public Temuan withTercetak(Nilai value) {
+    return new Temuan(aturan, lokasi, Optional.of(value), pembanding, selisih, rincian);
+  }
+
+  /** Returns a copy with one more detail ({@link String}, {@link Nilai} or {@link Istilah}). */
+  public Temuan with(String nama, Object nilai) {
+    Map<String, Object> m = new LinkedHashMap<>(rincian);
+    m.put(Objects.requireNonNull(nama, "nama"), nilai);
+    return new Temuan(aturan, lokasi, tercetak, pembanding, selisih, m);
+  }
+
+  /** Returns the severity, the rule's. */
+  public Keparahan keparahan() {
+    return aturan.keparahan();
+  }
+
+  /** Returns the difference as a value of the printed figure's kind, when there is one. */
+  public Optional<Nilai> selisihNilai() {
+    return selisih.map(d -> new Nilai(d, tercetak.map(Nilai::jenis).orElse(Nilai.Jenis.BILANGAN)));
+  }
+
+  /** Returns the message in {@code bahasa}. */
+  public String pesan(Bahasa bahasa) {
+    return PesanTemuan.render(this, bahasa);
+  }
+
+  /** Returns the message in the language of {@code locale} ({@link Bahasa#of(Locale)}). */
+  public String pesan(Locale locale) {
+    return pesan(Bahasa.of(locale));
   }
 }

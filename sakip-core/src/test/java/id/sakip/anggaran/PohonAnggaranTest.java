@@ -8,6 +8,14 @@ import id.sakip.angka.Outcome;
 import id.sakip.angka.Persentase;
 import id.sakip.angka.Rupiah;
 import id.sakip.temuan.Keparahan;
+import id.sakip.temuan.Bagian;
+import id.sakip.temuan.Bahasa;
+import id.sakip.temuan.Baris;
+import id.sakip.temuan.Kolom;
+import id.sakip.temuan.Lokasi;
+import id.sakip.temuan.Nilai;
+import id.sakip.temuan.Pembanding;
+import id.sakip.temuan.Sumber;
 import id.sakip.temuan.Temuan;
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,6 +27,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PohonAnggaranTest {
 
+  private static final Lokasi RKT = Lokasi.of(Bagian.RKT);
+  private static final Lokasi TABEL_B = Lokasi.of(Bagian.TABEL_B);
+
   private static KodeNomenklatur kode(String k) {
     return KodeNomenklatur.parse(k);
   }
@@ -26,8 +37,8 @@ class PohonAnggaranTest {
   @Test
   void seed_rkt_sub_kegiatan_sum_exactly_to_their_kegiatan_and_programs() {
     PohonAnggaran rkt = SeedAnggaran.rkt();
-    assertThat(PemeriksaanAnggaran.jumlahAnak(rkt)).isEmpty();
-    assertThat(PemeriksaanAnggaran.periksa(rkt)).isEmpty();
+    assertThat(PemeriksaanAnggaran.jumlahAnak(rkt, RKT)).isEmpty();
+    assertThat(PemeriksaanAnggaran.periksa(rkt, RKT)).isEmpty();
     for (NodeAnggaran node : rkt.semuaNode()) {
       assertThat(rkt.rekap(node).pagu()).as(node.label()).isEqualTo(node.paguTercatat().orElseThrow());
     }
@@ -45,15 +56,17 @@ class PohonAnggaranTest {
     PohonAnggaran tabelB = SeedAnggaran.tabelB();
     RekapAnggaran program1 = tabelB.rekap(kode("7.01.01")).orElseThrow();
     assertThat(program1.pagu()).isEqualTo(rp("2.556.540.237"));
-    List<Temuan> temuan = PemeriksaanAnggaran.jumlahAnak(tabelB);
+    List<Temuan> temuan = PemeriksaanAnggaran.jumlahAnak(tabelB, TABEL_B);
     assertThat(temuan).hasSize(1);
     Temuan t = temuan.get(0);
-    assertThat(t.aturan()).isEqualTo("BUDGET_CHILDREN_SUM_MISMATCH");
+    assertThat(t.aturan()).isEqualTo(AturanAnggaran.BUDGET_CHILDREN_SUM_MISMATCH);
     assertThat(t.keparahan()).isEqualTo(Keparahan.ERROR);
-    assertThat(t.lokasi()).contains("pagu").contains("7.01.01");
-    assertThat(t.tercetak()).contains("Rp2.566.433.437,00");
-    assertThat(t.dihitung()).contains("Rp2.556.540.237,00");
-    assertThat(t.selisih()).contains("Rp9.893.200,00");
+    assertThat(t.lokasi()).isEqualTo(TABEL_B.withBaris(new Baris.Kode("7.01.01")).withKolom(Kolom.PAGU));
+    assertThat(t.tercetak()).contains(Nilai.rupiah(new BigDecimal("2566433437.00")));
+    assertThat(t.pembanding()).contains(new Pembanding(Nilai.rupiah(new BigDecimal("2556540237.00")), Sumber.DIHITUNG));
+    assertThat(t.selisih().orElseThrow()).isEqualByComparingTo("9893200");
+    assertThat(t.pesan(Bahasa.INDONESIA)).contains("Rp2.566.433.437,00").contains("Rp9.893.200,00").contains("7 baris");
+    assertThat(t.pesan(Bahasa.INGGRIS)).contains("Rp2,566,433,437.00").contains("Rp9,893,200.00").contains("7 children");
   }
 
   @Test
@@ -62,9 +75,13 @@ class PohonAnggaranTest {
     assertThat(tabelB.total().pagu()).isEqualTo(rp("2.900.675.537"));
     assertThat(tabelB.total().realisasi()).contains(rp("2.681.311.048"));
     List<Temuan> temuan =
-        PemeriksaanAnggaran.jumlahTotal(tabelB, "tabel B", rp("2.910.568.737"), Optional.of(rp("2.691.204.248")));
-    assertThat(temuan).extracting(Temuan::aturan).containsOnly("BUDGET_TOTAL_MISMATCH");
-    assertThat(temuan).extracting(t -> t.selisih().orElseThrow()).containsExactly("Rp9.893.200,00", "Rp9.893.200,00");
+        PemeriksaanAnggaran.jumlahTotal(tabelB, TABEL_B.withBaris(new Baris.Jumlah()), rp("2.910.568.737"),
+            Optional.of(rp("2.691.204.248")));
+    assertThat(temuan).extracting(Temuan::aturan).containsOnly(AturanAnggaran.BUDGET_TOTAL_MISMATCH);
+    assertThat(temuan).extracting(t -> t.lokasi().kolom().orElseThrow())
+        .containsExactly(Kolom.PAGU, Kolom.REALISASI_ANGGARAN);
+    assertThat(temuan).extracting(t -> t.selisih().orElseThrow().stripTrailingZeros())
+        .containsExactly(new BigDecimal("9893200").stripTrailingZeros(), new BigDecimal("9893200").stripTrailingZeros());
   }
 
   @Test
@@ -124,24 +141,31 @@ class PohonAnggaranTest {
             NodeAnggaran.of("7.01.02.2.01", "Ganda", Rupiah.of(-5)),
             NodeAnggaran.of("7.01.03.2.01", "Salah tempat", Rupiah.of(10)),
             NodeAnggaran.of("7.01.02.2.02.01", "Lompat tingkat", Rupiah.of(10))).build());
-    List<Temuan> temuan = PemeriksaanAnggaran.periksa(pohon);
+    List<Temuan> temuan = PemeriksaanAnggaran.periksa(pohon, TABEL_B);
     assertThat(temuan).extracting(Temuan::aturan).containsExactly(
-        "REALISASI_EXCEEDS_PAGU", "NEGATIVE_AMOUNT", "DUPLICATE_CODE", "CODE_OUTSIDE_PARENT", "CODE_OUTSIDE_PARENT");
-    assertThat(temuan.get(0).pesan()).contains("Rp150,00").contains("Rp100,00").contains("Rp50,00");
-    assertThat(temuan.get(1).pesan()).contains("-Rp5,00").contains("never negative");
-    assertThat(temuan.get(3).pesan()).contains("7.01.03.2.01").contains("7.01.02").contains("must extend");
+        AturanAnggaran.REALISASI_EXCEEDS_PAGU, AturanAnggaran.NEGATIVE_AMOUNT, AturanAnggaran.DUPLICATE_CODE,
+        AturanAnggaran.CODE_OUTSIDE_PARENT, AturanAnggaran.CODE_OUTSIDE_PARENT);
+    assertThat(temuan.get(0).pesan(Bahasa.INGGRIS)).contains("Rp150.00").contains("Rp100.00").contains("Rp50.00");
+    assertThat(temuan.get(0).pembanding().orElseThrow().sumber()).isEqualTo(Sumber.BATAS);
+    assertThat(temuan.get(1).pesan(Bahasa.INGGRIS)).contains("-Rp5.00").contains("never negative");
+    assertThat(temuan.get(1).pesan(Bahasa.INDONESIA)).contains("-Rp5,00").contains("tidak pernah negatif");
+    assertThat(temuan.get(1).lokasi().kolom()).contains(Kolom.PAGU);
+    assertThat(temuan.get(3).pesan(Bahasa.INGGRIS)).contains("7.01.03.2.01").contains("7.01.02").contains("must extend");
+    assertThat(temuan.get(3).lokasi().baris()).contains(new Baris.Kode("7.01.03.2.01"));
   }
 
   @Test
   void a_sasaran_without_budget_is_a_warning() {
     PohonAnggaran tabelB = SeedAnggaran.tabelB();
-    List<Temuan> temuan = PemeriksaanAnggaran.sasaranTanpaAnggaran(tabelB, Map.of(
+    List<Temuan> temuan = PemeriksaanAnggaran.sasaranTanpaAnggaran(tabelB, RKT, Map.of(
         "Administrasi Kependudukan", List.of(kode("7.01.02.2.03")),
         "Tanpa dukungan", List.of(kode("7.01.09.2.01"))));
     assertThat(temuan).singleElement().satisfies(t -> {
-      assertThat(t.aturan()).isEqualTo("SASARAN_WITHOUT_BUDGET");
+      assertThat(t.aturan()).isEqualTo(AturanAnggaran.SASARAN_WITHOUT_BUDGET);
       assertThat(t.keparahan()).isEqualTo(Keparahan.WARNING);
-      assertThat(t.pesan()).contains("Tanpa dukungan").contains("7.01.09.2.01");
+      assertThat(t.lokasi().baris()).contains(new Baris.Sasaran("Tanpa dukungan"));
+      assertThat(t.pesan(Bahasa.INGGRIS)).contains("Tanpa dukungan").contains("7.01.09.2.01");
+      assertThat(t.pesan(Bahasa.INDONESIA)).contains("Tanpa dukungan").contains("7.01.09.2.01");
     });
   }
 

@@ -1,210 +1,383 @@
 package id.sakip.audit;
 
+import static id.sakip.audit.DokumenUji.A;
+import static id.sakip.audit.DokumenUji.B;
+import static id.sakip.audit.DokumenUji.capaian;
+import static id.sakip.audit.DokumenUji.dokumen;
+import static id.sakip.audit.DokumenUji.kode;
+import static id.sakip.audit.DokumenUji.t;
+import static id.sakip.audit.DokumenUji.tercetak;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.sakip.anggaran.KodeNomenklatur;
+import id.sakip.anggaran.AturanAnggaran;
 import id.sakip.anggaran.NodeAnggaran;
-import id.sakip.anggaran.PemeriksaanAnggaran;
 import id.sakip.anggaran.PohonAnggaran;
 import id.sakip.anggaran.VersiAnggaran;
-import id.sakip.angka.AngkaParser;
-import id.sakip.angka.AngkaTercetak;
-import id.sakip.angka.Notasi;
 import id.sakip.angka.Rupiah;
 import id.sakip.kinerja.BatasCapaian;
+import id.sakip.kinerja.DeretPeriode;
+import id.sakip.kinerja.Agregasi;
 import id.sakip.kinerja.Indikator;
+import id.sakip.kinerja.Periodisasi;
 import id.sakip.kinerja.Polaritas;
-import id.sakip.kinerja.RumusCapaian;
 import id.sakip.kinerja.Satuan;
+import id.sakip.kinerja.SifatIndikator;
 import id.sakip.kinerja.Target;
 import id.sakip.laporan.AngkaNarasi;
 import id.sakip.laporan.BarisAnggaranSasaran;
 import id.sakip.laporan.BarisCapaian;
+import id.sakip.laporan.BarisKemajuan;
 import id.sakip.laporan.Besaran;
 import id.sakip.laporan.ImmutableLaporanKinerja;
+import id.sakip.laporan.ImmutableRealisasiIku;
+import id.sakip.laporan.ImmutableTabelRealisasiAnggaran;
+import id.sakip.perencanaan.ImmutablePerjanjianKinerja;
 import id.sakip.laporan.LaporanKinerja;
+import id.sakip.laporan.RealisasiIku;
 import id.sakip.laporan.TabelRealisasiAnggaran;
 import id.sakip.laporan.Tercetak;
 import id.sakip.perencanaan.AnggaranPk;
+import id.sakip.perencanaan.IndikatorRenstra;
 import id.sakip.perencanaan.PerjanjianKinerja;
 import id.sakip.perencanaan.ProgramPk;
+import id.sakip.perencanaan.Renstra;
+import id.sakip.perencanaan.SasaranRenstra;
+import id.sakip.perencanaan.SasaranRkt;
 import id.sakip.perencanaan.TargetKinerja;
+import id.sakip.perencanaan.Tujuan;
+import id.sakip.temuan.Aturan;
+import id.sakip.temuan.Bagian;
+import id.sakip.temuan.Bahasa;
+import id.sakip.temuan.Baris;
+import id.sakip.temuan.Kolom;
+import id.sakip.temuan.Lokasi;
+import id.sakip.temuan.Sumber;
 import id.sakip.temuan.Temuan;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** One small document per rule: the rule fires where it should, with its values, and nowhere else. */
+/** One small document per rule: a complete report with one planted wrong figure yields exactly that finding. */
 class AuditRulesTest {
 
-  private static final Indikator POSITIF = indikator("Persentase layanan tepat waktu", Polaritas.POSITIF);
-  private static final Indikator NEGATIF = indikator("Jumlah aduan", Polaritas.NEGATIF);
-
-  private static Indikator indikator(String nama, Polaritas p) {
-    return Indikator.builder().nama(nama).satuan(Satuan.PERSEN).polaritas(p).build();
+  private static Lokasi di(Bagian bagian, String tempat, Baris baris, Kolom kolom) {
+    return new Lokasi(bagian, Optional.of(tempat), Optional.of(baris), Optional.of(kolom));
   }
 
-  private static AngkaTercetak t(String printed) {
-    return AngkaParser.parse(printed, Notasi.INDONESIA);
+  /** The single finding of the audit, with its messages rendered completely in both languages. */
+  private static Temuan satu(LaporanKinerja lkj) {
+    return satu(lkj, KebijakanAudit.standar());
   }
 
-  private static ImmutableLaporanKinerja base(Tercetak tercetak) {
-    PerjanjianKinerja pk = PerjanjianKinerja.builder().tahun(2022)
-        .addTarget(TargetKinerja.builder().sasaran("S1").indikator(POSITIF).target(Target.angka(80)).build())
-        .addTarget(TargetKinerja.builder().sasaran("S2").indikator(NEGATIF).target(Target.angka(8)).build())
-        .addAnggaran(AnggaranPk.builder().versi(VersiAnggaran.APBD_PERUBAHAN)
-            .addProgram(ProgramPk.of("Program", Rupiah.of(1_000_000))).build())
+  private static Temuan satu(LaporanKinerja lkj, KebijakanAudit kebijakan) {
+    HasilAudit hasil = Audit.periksa(lkj, kebijakan);
+    assertThat(hasil.temuan()).as("findings").hasSize(1);
+    Temuan t = hasil.temuan().get(0);
+    for (Bahasa b : Bahasa.values()) {
+      assertThat(t.pesan(b)).as("message in " + b).doesNotContain("{").doesNotContain("}");
+    }
+    return t;
+  }
+
+  private static void banding(Temuan t, Aturan aturan, Lokasi lokasi, String tercetak, String pembanding, String selisih,
+      Sumber sumber) {
+    assertThat(t.aturan()).isEqualTo(aturan);
+    assertThat(t.lokasi()).isEqualTo(lokasi);
+    assertThat(t.tercetak().orElseThrow().angka()).isEqualByComparingTo(tercetak);
+    assertThat(t.pembanding().orElseThrow().nilai().angka()).isEqualByComparingTo(pembanding);
+    assertThat(t.pembanding().orElseThrow().sumber()).isEqualTo(sumber);
+    assertThat(t.selisih().orElseThrow()).isEqualByComparingTo(selisih);
+  }
+
+  @Test
+  void the_base_document_has_no_findings() {
+    HasilAudit hasil = Audit.periksa(dokumen());
+    assertThat(hasil.temuan()).isEmpty();
+    assertThat(hasil.ringkasan(Bahasa.INDONESIA)).contains("tidak ada temuan");
+    assertThat(hasil.ringkasan(Bahasa.INGGRIS)).contains("no findings");
+  }
+
+  @Test
+  void a_table_1_1_target_that_differs_from_the_pk_is_found() {
+    Tercetak printed = tercetak().withCapaian(List.of(capaian("Tabel 1.1", A, 2022, "75", "88", "110%"),
+        capaian("Tabel 1.1", B, 2022, "8", "9", "87,5%"),
+        BarisCapaian.builder().tempat("Tabel 1.2").indikator(A).tahun(2022).realisasi(t("88")).build(),
+        BarisCapaian.builder().tempat("Tabel 1.2").indikator(A).tahun(2021).realisasi(t("80")).build(),
+        capaian("Tabel 3.2", A, 2022, "80", "88", "110%")));
+    Temuan f = satu(dokumen(printed));
+    banding(f, AturanAudit.PRINTED_TARGET_MISMATCH, di(Bagian.TABEL_1_1, "Tabel 1.1", Baris.Indikator.of(A, 2022),
+        Kolom.TARGET), "75", "80", "-5", Sumber.DOKUMEN_LAIN);
+    assertThat(f.pesan(Bahasa.INDONESIA)).contains("target tercetak 75").contains("Perjanjian Kinerja").contains("80");
+  }
+
+  @Test
+  void a_table_1_3_end_target_that_differs_from_the_renstra_is_found() {
+    Tercetak printed = tercetak().withKemajuan(List.of(
+        BarisKemajuan.builder().tempat("Tabel 1.3").indikator(A).targetAkhir(t("90")).realisasi(t("88"))
+            .kemajuan(t("88%")).build(),
+        BarisKemajuan.builder().tempat("Tabel 1.3").indikator(B).targetAkhir(t("5")).realisasi(t("9"))
+            .kemajuan(t("20%")).build()));
+    banding(satu(dokumen(printed)), AturanAudit.END_TARGET_MISMATCH, di(Bagian.TABEL_1_3, "Tabel 1.3",
+        Baris.Indikator.of(A), Kolom.TARGET_AKHIR), "90", "100", "-10", Sumber.DOKUMEN_LAIN);
+  }
+
+  @Test
+  void a_table_1_3_realisasi_that_differs_from_the_iku_is_found() {
+    Tercetak printed = tercetak().withKemajuan(List.of(
+        BarisKemajuan.builder().tempat("Tabel 1.3").indikator(A).targetAkhir(t("100")).realisasi(t("90"))
+            .kemajuan(t("88%")).build(),
+        BarisKemajuan.builder().tempat("Tabel 1.3").indikator(B).targetAkhir(t("5")).realisasi(t("9"))
+            .kemajuan(t("20%")).build()));
+    banding(satu(dokumen(printed)), AturanAudit.PRINTED_REALISASI_MISMATCH, di(Bagian.TABEL_1_3, "Tabel 1.3",
+        Baris.Indikator.of(A), Kolom.REALISASI), "90", "88", "2", Sumber.DOKUMEN_LAIN);
+  }
+
+  @Test
+  void kemajuan_is_recomputed_from_the_iku_not_from_the_printed_row() {
+    Tercetak printed = tercetak().withKemajuan(List.of(
+        BarisKemajuan.builder().tempat("Tabel 1.3").indikator(A).targetAkhir(t("100")).realisasi(t("88"))
+            .kemajuan(t("0%")).build(),
+        BarisKemajuan.builder().tempat("Tabel 1.3").indikator(B).targetAkhir(t("5")).realisasi(t("9"))
+            .kemajuan(t("20%")).build()));
+    Temuan f = satu(dokumen(printed));
+    banding(f, AturanAudit.KEMAJUAN_MISMATCH, di(Bagian.TABEL_1_3, "Tabel 1.3", Baris.Indikator.of(A), Kolom.KEMAJUAN),
+        "0", "88", "-88", Sumber.DIHITUNG);
+    assertThat(f.pesan(Bahasa.INGGRIS)).contains("the realisasi of 2022 88 against the Renstra end target 100");
+  }
+
+  @Test
+  void kemajuan_of_a_cumulative_indicator_adds_the_realisasi_of_every_renstra_year() {
+    Indikator c = Indikator.builder().nama("Jumlah desa dibina").satuan(Satuan.of("desa")).polaritas(Polaritas.POSITIF)
+        .sifat(SifatIndikator.KUMULATIF).agregasi(Agregasi.SUM).build();
+    LaporanKinerja ok = kumulatif(c, "75%");
+    assertThat(Audit.periksa(ok).temuan()).isEmpty();
+    banding(satu(kumulatif(c, "30%")), AturanAudit.KEMAJUAN_MISMATCH, di(Bagian.TABEL_1_3, "Tabel 1.3",
+        Baris.Indikator.of(c.nama()), Kolom.KEMAJUAN), "30", "75", "-45", Sumber.DIHITUNG);
+    assertThat(satu(kumulatif(c, "30%")).pesan(Bahasa.INDONESIA)).contains("jumlah realisasi 2021–2023 15");
+  }
+
+  private static LaporanKinerja kumulatif(Indikator c, String kemajuan) {
+    return LaporanKinerja.builder().instansi("Dinas Uji").tahun(2023)
+        .renstra(Renstra.builder().tahunAwal(2021).tahunAkhir(2026).addTujuan(Tujuan.builder().nama("T")
+            .addSasaran(SasaranRenstra.builder().nama("S").addIndikator(IndikatorRenstra.builder().indikator(c)
+                .targetAkhir(Target.angka(20)).build()).build()).build()).build())
+        .perjanjianKinerja(PerjanjianKinerja.builder().tahun(2023)
+            .addTarget(TargetKinerja.builder().sasaran("S").indikator(c).target(Target.angka(6)).build()).build())
+        .addRealisasiIku(RealisasiIku.builder().indikator(c.nama()).putRealisasi(2021, new BigDecimal(4))
+            .putRealisasi(2022, new BigDecimal(5)).putRealisasi(2023, new BigDecimal(6)).build())
+        .tercetak(Tercetak.builder().addKemajuan(BarisKemajuan.builder().tempat("Tabel 1.3").indikator(c.nama())
+            .targetAkhir(t("20")).realisasi(t("6")).kemajuan(t(kemajuan)).build()).build())
         .build();
-    return (ImmutableLaporanKinerja) LaporanKinerja.builder().instansi("Dinas Uji").tahun(2022)
-        .perjanjianKinerja(pk).tercetak(tercetak).build();
-  }
-
-  private static List<String> rules(HasilAudit h) {
-    return h.temuan().stream().map(Temuan::aturan).toList();
-  }
-
-  private static BarisCapaian row(Indikator i, String target, String realisasi, String capaian) {
-    return BarisCapaian.builder().tempat("Tabel 1.1").indikator(i.nama()).tahun(2022)
-        .target(t(target)).realisasi(t(realisasi)).capaian(t(capaian)).build();
   }
 
   @Test
-  void a_document_whose_figures_all_recompute_has_no_findings() {
-    Tercetak ok = Tercetak.builder()
-        .addCapaian(row(POSITIF, "80%", "92%", "115%"), row(NEGATIF, "8", "9", "87,5%"))
+  void a_table_3_1_alokasi_that_differs_from_the_linked_budget_rows_is_found() {
+    Tercetak printed = tercetak().withAnggaranSasaran(List.of(
+        BarisAnggaranSasaran.builder().tempat("Tabel 3.1").indikator(A).alokasi(t("650.000")).porsi(t("60%")).build()));
+    Temuan f = satu(dokumen(printed));
+    banding(f, AturanAudit.ALOKASI_MISMATCH, di(Bagian.TABEL_3_1, "Tabel 3.1", Baris.Indikator.of(A), Kolom.ALOKASI),
+        "650000", "600000", "50000", Sumber.DOKUMEN_LAIN);
+    assertThat(f.pesan(Bahasa.INDONESIA)).contains("7.01.02.2.01").contains("Rp600.000,00");
+  }
+
+  @Test
+  void a_table_3_2_budget_realisasi_that_differs_from_table_b_is_found() {
+    Tercetak printed = tercetak().withAnggaranSasaran(List.of(
+        BarisAnggaranSasaran.builder().tempat("Tabel 3.2").indikator(A).alokasi(t("600.000"))
+            .realisasiAnggaran(t("550.000")).serapan(t("90%")).build()));
+    banding(satu(dokumen(printed)), AturanAudit.REALISASI_ANGGARAN_MISMATCH, di(Bagian.TABEL_3_2, "Tabel 3.2",
+        Baris.Indikator.of(A), Kolom.REALISASI_ANGGARAN), "550000", "540000", "10000", Sumber.DOKUMEN_LAIN);
+  }
+
+  @Test
+  void shares_are_taken_of_the_budget_version_the_report_uses() {
+    ImmutableLaporanKinerja lkj = dokumen()
+        .withPerjanjianKinerja(ImmutablePerjanjianKinerja.copyOf(DokumenUji.pk()).withAnggaran(
+            DokumenUji.pk().anggaran().get(0), AnggaranPk.builder().versi(VersiAnggaran.APBD_MURNI)
+                .addProgram(ProgramPk.of("Program Penyelenggaraan", Rupiah.of(2_000_000))).build()))
+        .withRealisasiAnggaran(DokumenUji.tabelB(VersiAnggaran.APBD_MURNI));
+    HasilAudit murni = Audit.periksa(lkj);
+    assertThat(murni.temuan()).extracting(Temuan::aturan)
+        .containsExactly(AturanAudit.BUDGET_VERSIONS, AturanAudit.SHARE_MISMATCH);
+    banding(murni.temuan(AturanAudit.SHARE_MISMATCH).get(0), AturanAudit.SHARE_MISMATCH, di(Bagian.TABEL_3_1,
+        "Tabel 3.1", Baris.Indikator.of(A), Kolom.PORSI), "60", "30", "30", Sumber.DIHITUNG);
+    assertThat(Audit.periksa(lkj, KebijakanAudit.standar().withVersiAnggaran(Bagian.TABEL_3_1,
+        VersiAnggaran.APBD_PERUBAHAN)).temuan()).extracting(Temuan::aturan)
+        .containsExactly(AturanAudit.BUDGET_VERSIONS);
+  }
+
+  @Test
+  void a_share_under_a_version_the_pk_does_not_carry_is_not_computable() {
+    ImmutableLaporanKinerja lkj = dokumen().withRealisasiAnggaran(DokumenUji.tabelB(VersiAnggaran.APBD_MURNI));
+    Temuan f = satu(lkj);
+    assertThat(f.aturan()).isEqualTo(AturanAudit.NOT_COMPUTABLE);
+    assertThat(f.lokasi().kolom()).contains(Kolom.PORSI);
+    assertThat(f.pesan(Bahasa.INGGRIS)).contains("the PK carries no APBD_MURNI budget");
+    assertThat(f.pesan(Bahasa.INDONESIA)).contains("PK tidak memuat anggaran versi APBD_MURNI");
+  }
+
+  @Test
+  void efficiency_is_recomputed_from_the_recomputed_capaian_unless_the_policy_says_printed() {
+    Tercetak printed = tercetak().withAnggaranSasaran(List.of(
+        BarisAnggaranSasaran.builder().tempat("Tabel 3.3").indikator(A).capaianKinerja(t("110%"))
+            .serapan(t("90%")).efisiensi(t("10%")).build()));
+    banding(satu(dokumen(printed)), AturanAudit.EFFICIENCY_MISMATCH, di(Bagian.TABEL_3_3, "Tabel 3.3",
+        Baris.Indikator.of(A), Kolom.EFISIENSI), "10", "20", "-10", Sumber.DIHITUNG);
+    Tercetak capped = tercetak().withAnggaranSasaran(List.of(
+        BarisAnggaranSasaran.builder().tempat("Tabel 3.3").indikator(A).capaianKinerja(t("100%"))
+            .serapan(t("90%")).efisiensi(t("10%")).build()));
+    HasilAudit fromRecomputed = Audit.periksa(dokumen(capped));
+    assertThat(fromRecomputed.temuan()).extracting(Temuan::aturan)
+        .containsExactly(AturanAudit.CAPPED_WITHOUT_POLICY, AturanAudit.EFFICIENCY_MISMATCH);
+    assertThat(Audit.periksa(dokumen(capped), KebijakanAudit.standar().withEfisiensiDariCapaianTercetak(true))
+        .temuan()).extracting(Temuan::aturan).containsExactly(AturanAudit.CAPPED_WITHOUT_POLICY);
+  }
+
+  @Test
+  void a_capped_capaian_without_a_cap_policy_is_a_warning_and_a_declared_cap_is_not() {
+    Tercetak printed = tercetak().withCapaian(List.of(capaian("Tabel 1.1", A, 2022, "80", "88", "100%"),
+        capaian("Tabel 1.1", B, 2022, "8", "9", "87,5%")));
+    Temuan f = satu(dokumen(printed));
+    banding(f, AturanAudit.CAPPED_WITHOUT_POLICY, di(Bagian.TABEL_1_1, "Tabel 1.1", Baris.Indikator.of(A, 2022),
+        Kolom.CAPAIAN), "100", "110", "-10", Sumber.DIHITUNG);
+    assertThat(f.pesan(Bahasa.INGGRIS)).contains("capped at 100%");
+    Lokasi cell = di(Bagian.TABEL_1_1, "Tabel 1.1", Baris.Indikator.of(A, 2022), Kolom.CAPAIAN);
+    HasilAudit capped = Audit.periksa(dokumen(printed), KebijakanAudit.standar().withBatas(BatasCapaian.MAKS_100));
+    assertThat(capped.temuan()).extracting(Temuan::lokasi).doesNotContain(cell);
+    assertThat(capped.temuan()).extracting(Temuan::aturan).containsOnly(AturanAudit.CAPAIAN_MISMATCH);
+  }
+
+  @Test
+  void a_capaian_that_does_not_recompute_is_an_error() {
+    Tercetak printed = tercetak().withCapaian(List.of(capaian("Tabel 1.1", A, 2022, "80", "88", "101,75%"),
+        capaian("Tabel 1.1", B, 2022, "8", "9", "87,5%")));
+    Temuan f = satu(dokumen(printed));
+    banding(f, AturanAudit.CAPAIAN_MISMATCH, di(Bagian.TABEL_1_1, "Tabel 1.1", Baris.Indikator.of(A, 2022),
+        Kolom.CAPAIAN), "101.75", "110.00", "-8.25", Sumber.DIHITUNG);
+    assertThat(f.pesan(Bahasa.INDONESIA)).contains("tercetak 101,75%").contains("110,00%").contains("-8,25%");
+    assertThat(f.pesan(Bahasa.INGGRIS)).contains("printed 101.75%").contains("110.00%").contains("-8.25%");
+  }
+
+  @Test
+  void a_table_b_row_percentage_and_a_total_printed_as_the_mean_are_found() {
+    Tercetak printed = tercetak().withSerapanTabelB(java.util.Map.of(kode("7.01.02.2.01"), t("90"), kode("7.01.02"),
+        t("90"), kode("7.01.02.2.02"), t("91")));
+    banding(satu(dokumen(printed)), AturanAudit.SERAPAN_MISMATCH, new Lokasi(Bagian.TABEL_B, Optional.empty(),
+        Optional.of(new Baris.Kode("7.01.02.2.02")), Optional.of(Kolom.SERAPAN)), "91", "90", "1", Sumber.DIHITUNG);
+    TabelRealisasiAnggaran uneven = TabelRealisasiAnggaran.builder().versi(VersiAnggaran.APBD_PERUBAHAN)
+        .anggaran(PohonAnggaran.of(NodeAnggaran.builder("7.01.02", "Program Penyelenggaraan").anak(
+            NodeAnggaran.of("7.01.02.2.01", "Kegiatan Pelayanan", Rupiah.of(600_000), Rupiah.of(600_000)),
+            NodeAnggaran.of("7.01.02.2.02", "Kegiatan Pengaduan", Rupiah.of(400_000), Rupiah.of(200_000))).build()))
         .build();
-    HasilAudit hasil = Audit.periksa(base(ok));
-    assertThat(hasil.isBersih()).isTrue();
-    assertThat(hasil.ringkasan()).isEqualTo("no findings: every printed figure recomputes");
+    Tercetak mean = Tercetak.builder().putSerapanTabelB(kode("7.01.02.2.01"), t("100"))
+        .putSerapanTabelB(kode("7.01.02.2.02"), t("50")).serapanJumlahTabelB(t("75")).build();
+    Temuan f = satu(dokumen(mean).withRealisasiAnggaran(uneven));
+    banding(f, AturanAudit.MEAN_OF_PERCENTAGES, new Lokasi(Bagian.TABEL_B, Optional.empty(),
+        Optional.of(new Baris.Jumlah()), Optional.of(Kolom.SERAPAN)), "75", "80", "-5", Sumber.DIHITUNG);
+    assertThat(f.pesan(Bahasa.INGGRIS)).contains("mean of the row percentages (75.00%)");
   }
 
   @Test
-  void capaian_mismatch_uses_the_polarity_formula_of_the_policy() {
-    Tercetak printed = Tercetak.builder().addCapaian(row(NEGATIF, "8", "9", "88,89%")).build();
-    Temuan t = Audit.periksa(base(printed)).temuan(AturanAudit.CAPAIAN_MISMATCH).get(0);
-    assertThat(t.dihitung()).contains("87,50");
-    assertThat(t.selisih()).contains("1,39");
-    assertThat(t.jalur()).contains("$.tercetak.capaian[0].capaian");
-    // Under the inverse formula 8/9 = 88,89% the same print recomputes.
-    KebijakanAudit invers = KebijakanAudit.standar()
-        .withKalkulator(KebijakanAudit.standar().kalkulator().withNegatif(RumusCapaian.NEGATIF_INVERS));
-    assertThat(Audit.periksa(base(printed), invers).isBersih()).isTrue();
+  void table_b_sums_are_checked_as_cells_and_totals() {
+    TabelRealisasiAnggaran missingRow = ImmutableTabelRealisasiAnggaran.copyOf(DokumenUji.tabelB(
+            VersiAnggaran.APBD_PERUBAHAN))
+        .withAnggaran(PohonAnggaran.of(NodeAnggaran.builder("7.01.02", "Program Penyelenggaraan")
+            .pagu(Rupiah.of(1_000_000)).realisasi(Rupiah.of(900_000))
+            .anak(NodeAnggaran.of("7.01.02.2.01", "Kegiatan Pelayanan", Rupiah.of(600_000), Rupiah.of(540_000)))
+            .build()));
+    Tercetak printed = tercetak().withSerapanTabelB(java.util.Map.of(kode("7.01.02.2.01"), t("90")))
+        .withAnggaranSasaran(List.of());
+    HasilAudit hasil = Audit.periksa(dokumen(printed).withRealisasiAnggaran(missingRow));
+    assertThat(hasil.temuan()).extracting(Temuan::aturan).containsExactly(
+        AturanAnggaran.BUDGET_CHILDREN_SUM_MISMATCH, AturanAnggaran.BUDGET_CHILDREN_SUM_MISMATCH,
+        AturanAnggaran.BUDGET_TOTAL_MISMATCH, AturanAnggaran.BUDGET_TOTAL_MISMATCH);
+    assertThat(hasil.temuan()).extracting(x -> x.selisih().orElseThrow().stripTrailingZeros().toPlainString())
+        .containsExactly("400000", "360000", "400000", "360000");
   }
 
   @Test
-  void a_capped_print_is_a_warning_without_a_declared_cap_and_fine_with_it() {
-    Tercetak printed = Tercetak.builder().addCapaian(row(POSITIF, "80%", "100%", "120%")).build();
-    Temuan t = Audit.periksa(base(printed)).temuan(AturanAudit.CAPPED_WITHOUT_POLICY).get(0);
-    assertThat(t.dihitung()).contains("125,00");
-    assertThat(t.pesan()).contains("capped maks 120%");
-    assertThat(Audit.periksa(base(printed), KebijakanAudit.standar().withBatas(BatasCapaian.MAKS_120)).isBersih()).isTrue();
+  void a_narrative_figure_is_checked_against_its_own_ratio_and_the_iku() {
+    Tercetak ratio = tercetak().withNarasi(List.of(AngkaNarasi.builder().tempat("Bab III A.2").indikator(A).tahun(2022)
+        .besaran(Besaran.REALISASI).nilai(t("88")).pembilang(new BigDecimal(9)).penyebut(new BigDecimal(10)).build()));
+    banding(satu(dokumen(ratio)), AturanAudit.NARRATIVE_RATIO_MISMATCH, di(Bagian.NARASI, "Bab III A.2",
+        Baris.Indikator.of(A, 2022), Kolom.NILAI), "88", "90.00", "-2", Sumber.DIHITUNG);
+    Tercetak iku = tercetak().withNarasi(List.of(AngkaNarasi.builder().tempat("Bab III A.2").indikator(A).tahun(2022)
+        .besaran(Besaran.REALISASI).nilai(t("100%")).pembilang(new BigDecimal(10)).penyebut(new BigDecimal(10))
+        .build()));
+    banding(satu(dokumen(iku)), AturanAudit.PRINTED_REALISASI_MISMATCH, di(Bagian.NARASI, "Bab III A.2",
+        Baris.Indikator.of(A, 2022), Kolom.REALISASI), "100", "88", "12", Sumber.DOKUMEN_LAIN);
   }
 
   @Test
-  void an_unknown_indicator_and_an_unreadable_figure_are_findings_not_exceptions() {
-    Tercetak printed = Tercetak.builder()
-        .addCapaian(BarisCapaian.builder().tempat("Tabel 1.1").indikator("Tidak ada").tahun(2022)
-            .target(t("1")).realisasi(t("1")).capaian(t("100%")).build())
-        .addCapaian(row(POSITIF, "0", "5", "100%"))
-        .addCapaian(row(POSITIF, "0", "n/a", "100%"))
-        .build();
-    assertThat(rules(Audit.periksa(base(printed))))
-        .containsExactly("UNKNOWN_INDICATOR", "NOT_COMPUTABLE", "NOT_COMPUTABLE");
+  void a_realisasi_of_another_year_is_checked_against_the_iku_table() {
+    Tercetak printed = tercetak().withCapaian(List.of(capaian("Tabel 1.1", A, 2022, "80", "88", "110%"),
+        capaian("Tabel 1.1", B, 2022, "8", "9", "87,5%"), capaian("Tabel 3.2", A, 2022, "80", "88", "110%"),
+        BarisCapaian.builder().tempat("Tabel 1.2").indikator(A).tahun(2022).realisasi(t("88")).build(),
+        BarisCapaian.builder().tempat("Tabel 1.2").indikator(A).tahun(2021).realisasi(t("81")).build()));
+    banding(satu(dokumen(printed)), AturanAudit.PRINTED_REALISASI_MISMATCH, di(Bagian.TABEL_1_2, "Tabel 1.2",
+        Baris.Indikator.of(A, 2021), Kolom.REALISASI), "81", "80", "1", Sumber.DOKUMEN_LAIN);
   }
 
   @Test
-  void a_total_printed_as_the_mean_of_row_percentages_is_its_own_rule() {
-    PohonAnggaran pohon = PohonAnggaran.of(NodeAnggaran.builder("7.01.02", "Program").anak(
-        NodeAnggaran.of("7.01.02.2.01", "A", Rupiah.of(1_000_000_000), Rupiah.of(500_000_000)),
-        NodeAnggaran.of("7.01.02.2.02", "B", Rupiah.of(1_000_000), Rupiah.of(1_000_000))).build());
-    Tercetak printed = Tercetak.builder()
-        .putSerapanTabelB(KodeNomenklatur.parse("7.01.02.2.01"), t("50"))
-        .putSerapanTabelB(KodeNomenklatur.parse("7.01.02.2.02"), t("100"))
-        .serapanJumlahTabelB(t("75"))
-        .build();
-    LaporanKinerja lkj = base(printed).withRealisasiAnggaran(
-        TabelRealisasiAnggaran.builder().versi(VersiAnggaran.APBD_PERUBAHAN).anggaran(pohon).build());
-    Temuan t = Audit.periksa(lkj).temuan(AturanAudit.MEAN_OF_PERCENTAGES).get(0);
-    assertThat(t.tercetak()).contains("75");
-    assertThat(t.dihitung()).contains("50,05");
-    assertThat(t.pesan()).contains("mean of the row percentages");
-    assertThat(Audit.periksa(lkj).temuan(AturanAudit.SERAPAN_MISMATCH)).isEmpty();
+  void a_quarterly_series_that_disagrees_with_the_yearly_figure_is_found() {
+    RealisasiIku withQuarters = ImmutableRealisasiIku.copyOf(DokumenUji.iku(A, 80, "88", 80, "80"))
+        .withPeriode(DeretPeriode.builder(Periodisasi.TRIWULAN).nilai(1, new BigDecimal(70)).nilai(2, new BigDecimal(80))
+            .nilai(3, new BigDecimal(85)).nilai(4, new BigDecimal(95)).build());
+    ImmutableLaporanKinerja lkj = dokumen().withRealisasiIku(withQuarters, DokumenUji.iku(B, 8, "9", 8, "9"));
+    banding(satu(lkj), AturanAudit.PERIOD_SERIES_MISMATCH, new Lokasi(Bagian.REALISASI_IKU, Optional.empty(),
+        Optional.of(Baris.Indikator.of(A, 2022)), Optional.of(Kolom.REALISASI)), "88", "95", "-7", Sumber.DIHITUNG);
   }
 
   @Test
-  void shares_serapan_and_efficiency_of_tables_3_x_are_recomputed() {
-    Tercetak printed = Tercetak.builder()
-        .addAnggaranSasaran(BarisAnggaranSasaran.builder().tempat("Tabel 3.1").indikator(POSITIF.nama())
-            .alokasi(t("250.000")).porsi(t("20%")).build())
-        .addAnggaranSasaran(BarisAnggaranSasaran.builder().tempat("Tabel 3.2").indikator(POSITIF.nama())
-            .alokasi(t("250.000")).realisasiAnggaran(t("200.000")).serapan(t("90%")).build())
-        .addAnggaranSasaran(BarisAnggaranSasaran.builder().tempat("Tabel 3.3").indikator(POSITIF.nama())
-            .capaianKinerja(t("100%")).serapan(t("80%")).efisiensi(t("0%")).build())
-        .build();
-    List<Temuan> temuan = Audit.periksa(base(printed)).temuan();
-    assertThat(temuan).extracting(Temuan::aturan)
-        .containsExactly("SHARE_MISMATCH", "SERAPAN_MISMATCH", "EFFICIENCY_MISMATCH");
-    assertThat(temuan.get(0).dihitung()).contains("25,00");
-    assertThat(temuan.get(1).dihitung()).contains("80,00");
-    assertThat(temuan.get(2).dihitung()).contains("20,00");
+  void an_rkt_target_that_differs_from_the_pk_is_found() {
+    ImmutableLaporanKinerja lkj = dokumen().withRkt(id.sakip.perencanaan.ImmutableRkt.copyOf(DokumenUji.rkt())
+        .withSasaran(SasaranRkt.builder().target(TargetKinerja.builder().sasaran("S1").indikator(DokumenUji.IND_A)
+                .target(Target.angka(100)).build()).addPendukung(kode("7.01.02.2.01")).build(),
+            DokumenUji.rkt().sasaran().get(1)));
+    Temuan f = satu(lkj);
+    banding(f, AturanAudit.TARGET_DIFFERS_BETWEEN_DOCUMENTS, new Lokasi(Bagian.RKT, Optional.empty(),
+        Optional.of(Baris.Indikator.of(A, 2022)), Optional.of(Kolom.TARGET)), "100", "80", "20", Sumber.DOKUMEN_LAIN);
+    assertThat(f.pesan(Bahasa.INDONESIA)).contains("Perjanjian Kinerja menjanjikan 80");
   }
 
   @Test
-  void a_narrative_figure_is_checked_against_its_own_ratio_and_against_the_tables() {
-    Tercetak printed = Tercetak.builder()
-        .addCapaian(row(POSITIF, "80%", "90%", "112,5%"))
-        .addNarasi(AngkaNarasi.builder().tempat("Bab III").indikator(POSITIF.nama()).tahun(2022)
-            .besaran(Besaran.REALISASI).nilai(t("95%")).pembilang(new BigDecimal("9")).penyebut(BigDecimal.TEN).build())
-        .build();
-    List<String> rules = rules(Audit.periksa(base(printed)));
-    assertThat(rules).containsExactly("SAME_FIGURE_DIFFERS", "NARRATIVE_RATIO_MISMATCH");
+  void an_indicator_no_document_has_and_a_target_of_zero_cannot_be_recomputed() {
+    List<BarisCapaian> rows = new java.util.ArrayList<>(tercetak().capaian());
+    rows.add(capaian("Bab I C.2", "Indikator lain", 2021, "5", "5", "100%"));
+    Tercetak unknown = tercetak().withCapaian(rows);
+    HasilAudit hasil = Audit.periksa(dokumen(unknown));
+    assertThat(hasil.temuan()).extracting(Temuan::aturan).containsOnly(AturanAudit.UNKNOWN_INDICATOR).hasSize(3);
+    assertThat(hasil.temuan().get(0).lokasi()).isEqualTo(di(Bagian.LAIN, "Bab I C.2",
+        Baris.Indikator.of("Indikator lain", 2021), Kolom.TARGET));
+    ImmutableLaporanKinerja zero = dokumen().withPerjanjianKinerja(ImmutablePerjanjianKinerja.copyOf(DokumenUji.pk())
+        .withTarget(TargetKinerja.builder().sasaran("S1").indikator(DokumenUji.IND_A).target(Target.angka(0))
+            .build(), DokumenUji.pk().target().get(1)))
+        .withRealisasiIku(DokumenUji.iku(A, 0, "88", 80, "80"), DokumenUji.iku(B, 8, "9", 8, "9"))
+        .withRenstra(Renstra.builder().tahunAwal(2021).tahunAkhir(2026).build());
+    Tercetak printed = tercetak().withCapaian(List.of(capaian("Tabel 1.1", A, 2022, "0", "88", "100%")))
+        .withKemajuan(List.of());
+    HasilAudit z = Audit.periksa(zero.withTercetak(printed));
+    assertThat(z.temuan()).extracting(Temuan::aturan).containsExactly(AturanAudit.NOT_COMPUTABLE,
+        AturanAudit.NOT_COMPUTABLE, AturanAudit.NOT_COMPUTABLE, AturanAudit.TARGET_DIFFERS_BETWEEN_DOCUMENTS);
+    assertThat(z.temuan(AturanAudit.NOT_COMPUTABLE)).extracting(f -> f.lokasi().kolom().orElseThrow())
+        .containsExactly(Kolom.CAPAIAN, Kolom.CAPAIAN_KINERJA, Kolom.EFISIENSI);
+    assertThat(z.temuan()).first().satisfies(f -> {
+      assertThat(f.pesan(Bahasa.INDONESIA)).contains("penyebutnya nol");
+      assertThat(f.pesan(Bahasa.INGGRIS)).contains("denominator is zero");
+    });
   }
 
   @Test
-  void figures_that_differ_only_in_printed_precision_are_the_same_figure() {
-    Tercetak printed = Tercetak.builder()
-        .addCapaian(BarisCapaian.builder().tempat("Bab I").indikator(POSITIF.nama()).tahun(2021).realisasi(t("85")).build())
-        .addCapaian(BarisCapaian.builder().tempat("Tabel 1.2").indikator(POSITIF.nama()).tahun(2021).realisasi(t("85,30")).build())
-        .addCapaian(BarisCapaian.builder().tempat("Tabel 1.2").indikator(POSITIF.nama()).tahun(2020).realisasi(t("85,6")).build())
-        .addCapaian(BarisCapaian.builder().tempat("Bab I").indikator(POSITIF.nama()).tahun(2020).realisasi(t("85")).build())
-        .build();
-    assertThat(Audit.periksa(base(printed)).temuan(AturanAudit.SAME_FIGURE_DIFFERS)).singleElement()
-        .satisfies(t -> assertThat(t.lokasi()).contains("2020"));
-  }
-
-  @Test
-  void a_pk_total_that_does_not_add_up_is_located() {
-    LaporanKinerja lkj = base(Tercetak.builder().build()).withPerjanjianKinerja(PerjanjianKinerja.builder().tahun(2022)
-        .addAnggaran(AnggaranPk.builder().versi(VersiAnggaran.APBD_MURNI).addProgram(ProgramPk.of("P", Rupiah.of(5)))
-            .jumlahTercetak(Rupiah.of(6)).build()).build());
-    assertThat(Audit.periksa(lkj).temuan(AturanAudit.BUDGET_TOTAL_MISMATCH)).singleElement()
-        .satisfies(t -> assertThat(t.jalur()).contains("$.perjanjianKinerja.anggaran[0].jumlahTercetak"));
-  }
-
-  @Test
-  void the_comparison_rounding_is_the_policy_s() {
-    Tercetak printed = Tercetak.builder().addCapaian(row(POSITIF, "3", "1", "33,34%")).build();
-    assertThat(rules(Audit.periksa(base(printed)))).containsExactly("CAPAIAN_MISMATCH");
-    assertThat(Audit.periksa(base(printed), KebijakanAudit.standar().withPembulatan(RoundingMode.CEILING)).isBersih())
-        .isTrue();
-    assertThatThrownBy(() -> KebijakanAudit.standar().withPembulatan(RoundingMode.UNNECESSARY))
-        .hasMessageContaining("UNNECESSARY");
-  }
-
-  @Test
-  void budget_rule_ids_are_the_audit_rule_ids() {
-    List<String> ids = Arrays.stream(AturanAudit.values()).map(Enum::name).toList();
-    assertThat(ids).contains(PemeriksaanAnggaran.CHILDREN_SUM_MISMATCH, PemeriksaanAnggaran.TOTAL_MISMATCH,
-        PemeriksaanAnggaran.REALISASI_EXCEEDS_PAGU, PemeriksaanAnggaran.NEGATIVE_AMOUNT,
-        PemeriksaanAnggaran.DUPLICATE_CODE, PemeriksaanAnggaran.CODE_OUTSIDE_PARENT,
-        PemeriksaanAnggaran.SASARAN_WITHOUT_BUDGET);
-  }
-
-  @Test
-  void an_empty_report_audits_clean() {
-    assertThat(Audit.periksa(LaporanKinerja.builder().instansi("X").tahun(2022).build()).isBersih()).isTrue();
+  void amounts_at_the_edge_of_the_rupiah_range_give_findings_not_exceptions() {
+    TabelRealisasiAnggaran edge = TabelRealisasiAnggaran.builder().versi(VersiAnggaran.APBD_PERUBAHAN)
+        .anggaran(PohonAnggaran.of(NodeAnggaran.builder("7.01.02.2.01", "Kegiatan").pagu(Rupiah.ofSen(-100))
+            .realisasi(Rupiah.MAX).build()))
+        .jumlahPagu(Rupiah.MIN).jumlahRealisasi(Rupiah.MAX).build();
+    HasilAudit hasil = Audit.periksa(dokumen(Tercetak.builder().build()).withRealisasiAnggaran(edge));
+    Temuan over = hasil.temuan(AturanAnggaran.REALISASI_EXCEEDS_PAGU).get(0);
+    assertThat(over.selisih().orElseThrow()).isEqualByComparingTo(Rupiah.MAX.toBigDecimal().add(BigDecimal.ONE));
+    assertThat(hasil.temuan(AturanAnggaran.BUDGET_TOTAL_MISMATCH)).singleElement().satisfies(f ->
+        assertThat(f.selisih().orElseThrow()).isEqualByComparingTo(Rupiah.MIN.toBigDecimal().add(BigDecimal.ONE)));
   }
 }

@@ -12,6 +12,12 @@ import id.sakip.kinerja.Indikator;
 import id.sakip.kinerja.Polaritas;
 import id.sakip.kinerja.Satuan;
 import id.sakip.kinerja.Target;
+import id.sakip.anggaran.AturanAnggaran;
+import id.sakip.temuan.Bagian;
+import id.sakip.temuan.Bahasa;
+import id.sakip.temuan.Baris;
+import id.sakip.temuan.Kolom;
+import id.sakip.temuan.Lokasi;
 import id.sakip.temuan.Temuan;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -54,17 +60,19 @@ class PerencanaanTest {
     PerjanjianKinerja pk = seedPk();
     assertThat(pk.anggaran(VersiAnggaran.APBD_MURNI).orElseThrow().jumlah()).isEqualTo(Rupiah.of(3_144_023_773L));
     assertThat(pk.anggaran(VersiAnggaran.APBD_PERUBAHAN).orElseThrow().jumlah()).isEqualTo(Rupiah.of(2_910_568_737L));
-    assertThat(pk.anggaran()).flatExtracting(AnggaranPk::periksa).isEmpty();
+    assertThat(pk.anggaran()).flatExtracting(a -> a.periksa(Lokasi.of(Bagian.PERJANJIAN_KINERJA))).isEmpty();
     assertThat(pk.target(SKM.nama()).orElseThrow().target()).isEqualTo(Target.angka(85));
   }
 
   @Test
   void a_pk_total_that_does_not_add_up_is_found() {
     AnggaranPk wrong = pk(VersiAnggaran.APBD_MURNI, "100", "40", "50");
-    assertThat(wrong.periksa()).singleElement().satisfies(t -> {
-      assertThat(t.aturan()).isEqualTo("BUDGET_TOTAL_MISMATCH");
-      assertThat(t.selisih()).contains("Rp10,00");
-      assertThat(t.lokasi()).contains("APBD_MURNI");
+    Lokasi versi = Lokasi.of(Bagian.PERJANJIAN_KINERJA).withBaris(new Baris.Versi("APBD_MURNI"));
+    assertThat(wrong.periksa(versi)).singleElement().satisfies(t -> {
+      assertThat(t.aturan()).isEqualTo(AturanAnggaran.BUDGET_TOTAL_MISMATCH);
+      assertThat(t.selisih().orElseThrow()).isEqualByComparingTo("10");
+      assertThat(t.lokasi()).isEqualTo(versi.withKolom(Kolom.PAGU));
+      assertThat(t.pesan(Bahasa.INDONESIA)).contains("Rp100,00").contains("Rp90,00").contains("Rp10,00");
     });
   }
 
@@ -154,7 +162,7 @@ class PerencanaanTest {
         NodeAnggaran.builder("7.01.02", "Program").anak(
             NodeAnggaran.of("7.01.02.2.02", "Musrenbang", Rupiah.of(5)),
             NodeAnggaran.of("7.01.02.2.03", "Dilimpahkan", Rupiah.ZERO)).build()));
-    assertThat(tanpa.periksa()).extracting(Temuan::aturan).containsExactly("SASARAN_WITHOUT_BUDGET");
+    assertThat(tanpa.periksa()).extracting(Temuan::aturan).containsExactly(AturanAnggaran.SASARAN_WITHOUT_BUDGET);
   }
 
   @Test

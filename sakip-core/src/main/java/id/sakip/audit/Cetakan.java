@@ -1,0 +1,36 @@
+package id.sakip.audit;
+
+import id.sakip.laporan.BarisAnggaranSasaran;
+import id.sakip.laporan.BarisCapaian;
+import id.sakip.laporan.BarisKemajuan;
+import java.util.Optional;
+
+/** The printed rows behind one row of a recomputed table: a capaian row, a kemajuan row, a budget row per sasaran. */
+record Cetakan(Optional<BarisCapaian> capaian, Optional<BarisKemajuan> kemajuan,
+    Optional<BarisAnggaranSasaran> anggaran) {
+
+  static final Cetakan KOSONG = new Cetakan(Optional.empty(), Optional.empty(), Optional.empty());
+
+  static Cetakan of(BarisKemajuan b) {
+    return new Cetakan(Optional.empty(), Optional.of(b), Optional.empty());
+  }
+
+  static Cetakan of(BarisAnggaranSasaran b) {
+    return new Cetakan(Optional.empty(), Optional.empty(), Optional.of(b));
+  }
+
+  Cetakan with(Optional<BarisCapaian> b) {
+    return new Cetakan(b, kemajuan, anggaran);
+  }
+
+  Cetakan withAnggaran(Optional<BarisAnggaranSasaran> b) {
+    return new Cetakan(capaian, kemajuan, b);
+  }
+
+  /** The place the rows are printed at, if any row is printed. */
+  Optional<String> tempat() {
+    return capaian.map(BarisCapaian::tempat)
+        .or(() -> kemajuan.map(BarisKemajuan::tempat))
+        .or(() -> anggaran.map(BarisAnggaranSasaran::tempat));
+  }
+}

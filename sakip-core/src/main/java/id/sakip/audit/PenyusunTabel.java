@@ -1,0 +1,299 @@
+package id.sakip.audit;
+
+import id.sakip.anggaran.KodeNomenklatur;
+import id.sakip.anggaran.NodeAnggaran;
+import id.sakip.anggaran.PohonAnggaran;
+import id.sakip.anggaran.RekapAnggaran;
+import id.sakip.angka.AngkaTercetak;
+import id.sakip.angka.Outcome;
+import id.sakip.angka.Persentase;
+import id.sakip.angka.Rupiah;
+import id.sakip.kinerja.PerbandinganTahunan;
+import id.sakip.kinerja.Target;
+import id.sakip.laporan.AngkaNarasi;
+import id.sakip.laporan.BarisAnggaranSasaran;
+import id.sakip.laporan.BarisCapaian;
+import id.sakip.laporan.BarisKemajuan;
+import id.sakip.laporan.RealisasiIku;
+import id.sakip.laporan.TabelRealisasiAnggaran;
+import id.sakip.perencanaan.TargetKinerja;
+import id.sakip.temuan.Aturan;
+import id.sakip.anggaran.AturanAnggaran;
+import id.sakip.temuan.Bagian;
+import id.sakip.temuan.Baris;
+import id.sakip.temuan.Istilah;
+import id.sakip.temuan.Kolom;
+import id.sakip.temuan.Lokasi;
+import id.sakip.temuan.Nilai;
+import id.sakip.temuan.Sumber;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/** Lays out the recomputed tables of a report in its own order, each printed row in exactly one of them. */
+final class PenyusunTabel {
+
+  private static final List<Kolom> KOLOM_CAPAIAN = List.of(Kolom.TARGET, Kolom.REALISASI, Kolom.CAPAIAN, Kolom.KATEGORI);
+  private static final List<Kolom> KOLOM_KEMAJUAN = List.of(Kolom.TARGET_AKHIR, Kolom.REALISASI, Kolom.KEMAJUAN);
+  private static final List<Kolom> KOLOM_3_1 = List.of(Kolom.ALOKASI, Kolom.PORSI);
+  private static final List<Kolom> KOLOM_3_2 = List.of(Kolom.TARGET, Kolom.REALISASI, Kolom.CAPAIAN, Kolom.ALOKASI,
+      Kolom.REALISASI_ANGGARAN, Kolom.SERAPAN);
+  private static final List<Kolom> KOLOM_3_3 = List.of(Kolom.CAPAIAN_KINERJA, Kolom.SERAPAN, Kolom.EFISIENSI);
+  private static final List<Kolom> KOLOM_ANGGARAN = List.of(Kolom.ALOKASI, Kolom.REALISASI_ANGGARAN, Kolom.PORSI,
+      Kolom.SERAPAN, Kolom.CAPAIAN_KINERJA, Kolom.EFISIENSI);
+
+  private final Konteks k;
+  private final PenyusunSel sel;
+  private final TercetakTerindeks cetak;
+  private final int tahun;
+
+  PenyusunTabel(Konteks k) {
+    this.k = k;
+    this.sel = new PenyusunSel(k);
+    this.cetak = new TercetakTerindeks(k.tercetak);
+    this.tahun = k.lkj.tahun();
+  }
+
+  List<TabelDihitung> susun() {
+    List<TabelDihitung> out = new ArrayList<>();
+    List<TargetKinerja> iku = k.iku();
+    out.add(indikator(Bagian.TABEL_1_1, judul("Perbandingan Target dan Realisasi Kinerja " + tahun,
+        "Target and realisasi " + tahun), KOLOM_CAPAIAN, iku, nama -> Cetakan.KOSONG.with(
+            cetak.capaian(Bagian.TABEL_1_1, nama, tahun))));
+    out.add(tabel12(iku));
+    out.add(indikator(Bagian.TABEL_1_3, judul("Perbandingan Realisasi " + tahun + " dengan Target Akhir Renstra",
+        "Realisasi " + tahun + " against the Renstra end target"), KOLOM_KEMAJUAN, iku,
+        nama -> new Cetakan(Optional.empty(), cetak.kemajuan(Bagian.TABEL_1_3, nama), Optional.empty())));
+    out.add(indikator(Bagian.TABEL_3_1, judul("Alokasi Anggaran per Sasaran", "Budget allocated per sasaran"), KOLOM_3_1,
+        iku, nama -> Cetakan.KOSONG.withAnggaran(cetak.anggaran(Bagian.TABEL_3_1, nama))));
+    out.add(indikator(Bagian.TABEL_3_2, judul("Perbandingan Capaian Kinerja dan Anggaran " + tahun,
+        "Performance and budget " + tahun), KOLOM_3_2, iku, nama -> new Cetakan(cetak.capaian(Bagian.TABEL_3_2, nama,
+            tahun), Optional.empty(), cetak.anggaran(Bagian.TABEL_3_2, nama))));
+    out.add(indikator(Bagian.TABEL_3_3, judul("Efisiensi Penggunaan Sumber Daya (" + k.kebijakan.efisiensi().rumus().rumus()
+        + ")", "Efficiency (" + k.kebijakan.efisiensi().rumus().rumus() + ")"), KOLOM_3_3, iku,
+        nama -> Cetakan.KOSONG.withAnggaran(cetak.anggaran(Bagian.TABEL_3_3, nama))));
+    k.lkj.realisasiAnggaran().ifPresent(t -> out.add(tabelB(t)));
+    if (!k.tercetak.narasi().isEmpty()) {
+      out.add(narasi());
+    }
+    if (!k.lkj.realisasiIku().isEmpty()) {
+      out.add(realisasiIku());
+    }
+    sisa(out);
+    out.removeIf(t -> t.baris().isEmpty());
+    return out;
+  }
+
+  private interface Cari {
+    Cetakan untuk(String nama);
+  }
+
+  /** A table with one row per IKU of the PK, in the PK's order. */
+  private TabelDihitung indikator(Bagian bagian, Istilah judul, List<Kolom> kolom, List<TargetKinerja> iku, Cari cari) {
+    List<BarisDihitung> rows = new ArrayList<>();
+    for (TargetKinerja t : iku) {
+      String nama = t.indikator().nama();
+      Cetakan p = cari.untuk(nama);
+      rows.add(baris(bagian, p.tempat(), nama, tahun, p, kolom));
+    }
+    return new TabelDihitung(bagian, Optional.empty(), judul, heads(kolom), rows);
+  }
+
+  private BarisDihitung baris(Bagian bagian, Optional<String> tempat, String nama, int year, Cetakan p,
+      List<Kolom> kolom) {
+    Lokasi dasar = new Lokasi(bagian, tempat, Optional.empty(), Optional.empty());
+    List<Sel<?>> cells = new ArrayList<>(kolom.size());
+    for (Kolom c : kolom) {
+      cells.add(sel.sel(c, dasar, nama, year, p));
+    }
+    return new BarisDihitung(Baris.Indikator.of(nama, year), nama, cells);
+  }
+
+  private TabelDihitung tabel12(List<TargetKinerja> iku) {
+    List<BarisDihitung> rows = new ArrayList<>();
+    for (TargetKinerja t : iku) {
+      String nama = t.indikator().nama();
+      Optional<BarisCapaian> now = cetak.capaian(Bagian.TABEL_1_2, nama, tahun);
+      Optional<BarisCapaian> before = cetak.capaian(Bagian.TABEL_1_2, nama, tahun - 1);
+      Lokasi dasar = new Lokasi(Bagian.TABEL_1_2, now.or(() -> before).map(BarisCapaian::tempat), Optional.empty(),
+          Optional.empty());
+      Sel<?> r1 = sel.sel(Kolom.REALISASI, dasar, nama, tahun, Cetakan.KOSONG.with(now));
+      Sel<?> r0 = sel.sel(Kolom.REALISASI, dasar, nama, tahun - 1, Cetakan.KOSONG.with(before));
+      Hitungan<BigDecimal> a = k.realisasi(nama, tahun);
+      Hitungan<BigDecimal> b = k.realisasi(nama, tahun - 1);
+      Lokasi row = dasar.withBaris(Baris.Indikator.of(nama));
+      Sel<BigDecimal> selisih = sel.tampil(row.withKolom(Kolom.SELISIH),
+          a.flatMap(x -> b.map(y -> PerbandinganTahunan.selisih(x, y))), Ukuran.BILANGAN);
+      Sel<Persentase> perubahan = sel.tampil(row.withKolom(Kolom.PERUBAHAN),
+          a.flatMap(x -> b.flatMap(y -> Hitungan.dari(PerbandinganTahunan.perubahanRelatif(x, y)))), Ukuran.PERSEN);
+      rows.add(new BarisDihitung(Baris.Indikator.of(nama), nama, List.of(r1, r0, selisih, perubahan)));
+    }
+    return new TabelDihitung(Bagian.TABEL_1_2, Optional.empty(), judul("Perbandingan Realisasi Kinerja " + tahun
+        + " dengan " + (tahun - 1), "Realisasi " + tahun + " against " + (tahun - 1)),
+        List.of(new Istilah("Realisasi " + tahun, "Realisasi " + tahun), new Istilah("Realisasi " + (tahun - 1),
+            "Realisasi " + (tahun - 1)), Kolom.SELISIH.istilah(), Kolom.PERUBAHAN.istilah()), rows);
+  }
+
+  // ------------------------------------------------------------------ table B
+
+  private TabelDihitung tabelB(TabelRealisasiAnggaran tabel) {
+    PohonAnggaran pohon = tabel.anggaran();
+    Lokasi dasar = Lokasi.of(Bagian.TABEL_B);
+    Map<KodeNomenklatur, AngkaTercetak> persen = k.tercetak.serapanTabelB();
+    List<BarisDihitung> rows = new ArrayList<>();
+    List<Persentase> rowPercents = new ArrayList<>();
+    for (NodeAnggaran node : pohon.semuaNode()) {
+      RekapAnggaran r = pohon.rekap(node);
+      Lokasi row = dasar.withBaris(new Baris.Kode(node.kode().toString()));
+      Optional<AngkaTercetak> printedPercent = Optional.ofNullable(persen.get(node.kode()));
+      if (node.isDaun() && r.serapan().isComputable()) {
+        printedPercent.flatMap(AngkaTercetak::nilai).map(Persentase::of).ifPresent(rowPercents::add);
+      }
+      Hitungan<Rupiah> pagu = Hitungan.nilai(r.pagu()).with("jumlahAnak", jumlahAnak(node));
+      rows.add(new BarisDihitung(row.baris().orElseThrow(), node.label(), List.of(
+          jumlah(row.withKolom(Kolom.PAGU), node.isDaun() ? Optional.empty() : node.paguTercatat(), pagu,
+              AturanAnggaran.BUDGET_CHILDREN_SUM_MISMATCH),
+          jumlah(row.withKolom(Kolom.REALISASI_ANGGARAN), node.isDaun() ? Optional.empty() : node.realisasiTercatat(),
+              realisasi(r).with("jumlahAnak", jumlahAnak(node)), AturanAnggaran.BUDGET_CHILDREN_SUM_MISMATCH),
+          sel.sel(row.withKolom(Kolom.SERAPAN), printedPercent, serapan(r), Ukuran.PERSEN, Sumber.DIHITUNG,
+              AturanAudit.SERAPAN_MISMATCH))));
+    }
+    for (Map.Entry<KodeNomenklatur, AngkaTercetak> e : persen.entrySet()) {
+      if (pohon.node(e.getKey()).isEmpty()) {
+        Lokasi row = dasar.withBaris(new Baris.Kode(e.getKey().toString()));
+        Hitungan<Rupiah> none = Hitungan.tidakAda(Outcome.Reason.NO_VALUE, "tabel tidak memuat baris dengan kode ini",
+            "the table has no row with this code");
+        rows.add(new BarisDihitung(row.baris().orElseThrow(), e.getKey().toString(), List.of(
+            sel.tampil(row.withKolom(Kolom.PAGU), none, Ukuran.RUPIAH),
+            sel.tampil(row.withKolom(Kolom.REALISASI_ANGGARAN), none, Ukuran.RUPIAH),
+            sel.sel(row.withKolom(Kolom.SERAPAN), Optional.of(e.getValue()), none.map(x -> Persentase.ZERO),
+                Ukuran.PERSEN, Sumber.DIHITUNG, AturanAudit.SERAPAN_MISMATCH))));
+      }
+    }
+    rows.add(jumlahRow(tabel, dasar.withBaris(new Baris.Jumlah()), rowPercents));
+    return new TabelDihitung(Bagian.TABEL_B, Optional.empty(), judul("Realisasi Anggaran " + tahun + " ("
+        + tabel.versi() + ")", "Budget realisation " + tahun + " (" + tabel.versi() + ")"),
+        heads(List.of(Kolom.PAGU, Kolom.REALISASI_ANGGARAN, Kolom.SERAPAN)), rows);
+  }
+
+  private BarisDihitung jumlahRow(TabelRealisasiAnggaran tabel, Lokasi row, List<Persentase> rowPercents) {
+    RekapAnggaran sum = tabel.anggaran().total();
+    RekapAnggaran basis = tabel.jumlahPagu().map(p -> new RekapAnggaran(p, tabel.jumlahRealisasi())).orElse(sum);
+    Lokasi basisAt = tabel.jumlahPagu().isPresent() ? row : Lokasi.of(Bagian.TABEL_B);
+    Hitungan<Persentase> serapan = serapan(basis).withMasukan(List.of(basisAt.withKolom(Kolom.PAGU)));
+    List<Sel.Alternatif<Persentase>> mean = new ArrayList<>();
+    if (!rowPercents.isEmpty()) {
+      Persentase m = rowPercents.stream().reduce(Persentase.ZERO, Persentase::plus)
+          .ratioTo(Persentase.of(BigDecimal.valueOf(rowPercents.size() * 100L))).value();
+      mean.add(new Sel.Alternatif<>(AturanAudit.MEAN_OF_PERCENTAGES, m,
+          Map.of("rataRata", Nilai.persen(m.rounded(2, Persentase.DEFAULT_ROUNDING)))));
+    }
+    return new BarisDihitung(row.baris().orElseThrow(), "Jumlah", List.of(
+        jumlah(row.withKolom(Kolom.PAGU), tabel.jumlahPagu(), Hitungan.nilai(sum.pagu()),
+            AturanAnggaran.BUDGET_TOTAL_MISMATCH),
+        jumlah(row.withKolom(Kolom.REALISASI_ANGGARAN), tabel.jumlahRealisasi(), realisasi(sum),
+            AturanAnggaran.BUDGET_TOTAL_MISMATCH),
+        new Sel<>(row.withKolom(Kolom.SERAPAN), k.tercetak.serapanJumlahTabelB(), serapan, Ukuran.PERSEN,
+            Sumber.DIHITUNG, AturanAudit.SERAPAN_MISMATCH, mean, k.kebijakan.pembulatan())));
+  }
+
+  private Sel<Rupiah> jumlah(Lokasi lokasi, Optional<Rupiah> stated, Hitungan<Rupiah> sum, Aturan aturan) {
+    return sel.sel(lokasi, stated.map(AngkaTercetak::dariRupiah), sum, Ukuran.RUPIAH, Sumber.DIHITUNG, aturan);
+  }
+
+  private static Nilai jumlahAnak(NodeAnggaran node) {
+    return Nilai.bilangan(BigDecimal.valueOf(node.anak().size()));
+  }
+
+  private static Hitungan<Rupiah> realisasi(RekapAnggaran r) {
+    return r.realisasi().map(x -> Hitungan.nilai(x)).orElseGet(() -> Hitungan.tidakAda(Outcome.Reason.NO_VALUE,
+        "ada baris di bawahnya tanpa realisasi", "a row below it has no realisasi"));
+  }
+
+  private static Hitungan<Persentase> serapan(RekapAnggaran r) {
+    Hitungan<Persentase> h = Hitungan.dari(r.serapan()).with("pagu", Nilai.rupiah(r.pagu().toBigDecimal()));
+    return r.realisasi().map(x -> h.with("realisasi", Nilai.rupiah(x.toBigDecimal()))).orElse(h);
+  }
+
+  // ------------------------------------------------------------------ narrative, IKU, other places
+
+  private TabelDihitung narasi() {
+    List<BarisDihitung> rows = new ArrayList<>();
+    for (AngkaNarasi n : k.tercetak.narasi()) {
+      Lokasi dasar = new Lokasi(Bagian.NARASI, Optional.of(n.tempat()), Optional.empty(), Optional.empty());
+      Lokasi row = dasar.withBaris(Baris.Indikator.of(n.indikator(), n.tahun()));
+      boolean ratio = n.pembilang().isPresent();
+      Hitungan<Persentase> r = ratio
+          ? Hitungan.dari(Persentase.ratio(n.pembilang().get(), n.penyebut().get()))
+              .with("pembilang", Nilai.bilangan(n.pembilang().get())).with("penyebut", Nilai.bilangan(n.penyebut().get()))
+          : Hitungan.tidakAda(Outcome.Reason.NO_VALUE, "teks tidak memberi rasio", "the text gives no ratio");
+      Sel<Persentase> rasio = sel.sel(row.withKolom(Kolom.NILAI), ratio ? Optional.of(n.nilai()) : Optional.empty(), r,
+          Ukuran.PERSEN, Sumber.DIHITUNG, AturanAudit.NARRATIVE_RATIO_MISMATCH);
+      boolean known = k.indikator(n.indikator()).isPresent() || k.realisasiIku(n.indikator()).isPresent();
+      Optional<AngkaTercetak> printed = known || !ratio ? Optional.of(n.nilai()) : Optional.empty();
+      Sel<?> sumber = switch (n.besaran()) {
+        case TARGET -> sel.sel(row.withKolom(Kolom.TARGET), printed, k.target(n.indikator(), n.tahun()), Ukuran.TARGET,
+            Sumber.DOKUMEN_LAIN, AturanAudit.PRINTED_TARGET_MISMATCH);
+        case REALISASI -> sel.sel(row.withKolom(Kolom.REALISASI), printed, k.realisasi(n.indikator(), n.tahun()),
+            Ukuran.BILANGAN, Sumber.DOKUMEN_LAIN, AturanAudit.PRINTED_REALISASI_MISMATCH);
+        case CAPAIAN -> sel.capaian(row.withKolom(Kolom.CAPAIAN), printed,
+            sel.capaianMentah(n.indikator(), n.tahun(), Optional.empty(), row));
+      };
+      rows.add(new BarisDihitung(row.baris().orElseThrow(), n.indikator(), List.of(rasio, sumber)));
+    }
+    return new TabelDihitung(Bagian.NARASI, Optional.empty(), judul("Angka dalam Narasi", "Figures in the narrative"),
+        List.of(new Istilah("rasio dalam teks", "ratio in the text"), new Istilah("angka sumber", "source figure")),
+        rows);
+  }
+
+  private TabelDihitung realisasiIku() {
+    List<BarisDihitung> rows = new ArrayList<>();
+    Lokasi dasar = Lokasi.of(Bagian.REALISASI_IKU);
+    for (RealisasiIku r : k.lkj.realisasiIku()) {
+      TreeSet<Integer> years = new TreeSet<>(r.realisasi().keySet());
+      years.addAll(r.target().keySet());
+      for (int year : years) {
+        Lokasi row = dasar.withBaris(Baris.Indikator.of(r.indikator(), year));
+        Optional<Target> target = Optional.ofNullable(r.target().get(year));
+        Hitungan<Target> t = target.map(x -> Hitungan.nilai(x)).orElseGet(() -> Hitungan.tidakAda(
+            Outcome.Reason.NO_VALUE, "tabel IKU tidak memuat target tahun ini", "the IKU table has no target this year"));
+        rows.add(new BarisDihitung(row.baris().orElseThrow(), r.indikator(), List.of(
+            sel.tampil(row.withKolom(Kolom.TARGET), t, Ukuran.TARGET),
+            sel.tampil(row.withKolom(Kolom.REALISASI), k.realisasi(r.indikator(), year), Ukuran.BILANGAN),
+            sel.capaian(row.withKolom(Kolom.CAPAIAN), Optional.empty(), sel.capaianMentah(r.indikator(), year,
+                Optional.empty(), row)))));
+      }
+    }
+    return new TabelDihitung(Bagian.REALISASI_IKU, Optional.empty(), judul("Realisasi IKU per Tahun",
+        "IKU realisasi by year"), heads(List.of(Kolom.TARGET, Kolom.REALISASI, Kolom.CAPAIAN)), rows);
+  }
+
+  /** Tables of the printed rows no table above took: rows printed elsewhere, duplicates, indicators outside the PK. */
+  private void sisa(List<TabelDihitung> out) {
+    cetak.sisaCapaian().forEach((tempat, rows) -> out.add(tempat(tempat, KOLOM_CAPAIAN, rows.stream()
+        .map(b -> baris(Bagian.dariTempat(tempat), Optional.of(tempat), b.indikator(), b.tahun(), Cetakan.KOSONG.with(
+            Optional.of(b)), KOLOM_CAPAIAN)).toList())));
+    cetak.sisaKemajuan().forEach((tempat, rows) -> out.add(tempat(tempat, KOLOM_KEMAJUAN, rows.stream()
+        .map(b -> baris(Bagian.dariTempat(tempat), Optional.of(tempat), b.indikator(), tahun, Cetakan.of(b),
+            KOLOM_KEMAJUAN)).toList())));
+    cetak.sisaAnggaran().forEach((tempat, rows) -> out.add(tempat(tempat, KOLOM_ANGGARAN, rows.stream()
+        .map(b -> baris(Bagian.dariTempat(tempat), Optional.of(tempat), b.indikator(), tahun, Cetakan.of(b),
+            KOLOM_ANGGARAN)).toList())));
+  }
+
+  private TabelDihitung tempat(String tempat, List<Kolom> kolom, List<BarisDihitung> rows) {
+    return new TabelDihitung(Bagian.dariTempat(tempat), Optional.of(tempat), new Istilah(tempat, tempat), heads(kolom),
+        rows);
+  }
+
+  private static Istilah judul(String id, String en) {
+    return new Istilah(id, en);
+  }
+
+  private static List<Istilah> heads(List<Kolom> kolom) {
+    return kolom.stream().map(Kolom::istilah).toList();
+  }
+}

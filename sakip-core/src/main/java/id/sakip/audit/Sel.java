@@ -1,0 +1,178 @@
+package id.sakip.audit;
+
+import id.sakip.angka.AngkaTercetak;
+import id.sakip.angka.Outcome;
+import id.sakip.angka.Rupiah;
+import id.sakip.temuan.Aturan;
+import id.sakip.temuan.Bahasa;
+import id.sakip.temuan.Istilah;
+import id.sakip.temuan.Lokasi;
+import id.sakip.temuan.Nilai;
+import id.sakip.temuan.Pembanding;
+import id.sakip.temuan.Sumber;
+import id.sakip.temuan.Temuan;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One cell of the recomputed report: where it is, the figure the report prints there (if any), the
+ * value recomputed exactly from the document's inputs ({@link Hitungan}, with where the inputs came
+ * from), what that value is ({@link Sumber}), and the finding the comparison gives, decided once
+ * when the cell is made. Every view of the report (tables, audit, spreadsheet, HTML) reads cells;
+ * none compares again.
+ *
+ * @param <T> the type of the recomputed value: {@link id.sakip.angka.Persentase}, {@link Rupiah},
+ *     {@link BigDecimal} (an indicator's figure), {@link id.sakip.kinerja.Target} or {@link String}
+ */
+public final class Sel<T> {
+
+  /** What the comparison of a cell found. */
+  public enum Status {
+    /** The report prints no figure here: the cell shows the recomputed value only. */
+    TANPA_CETAKAN,
+    /** The printed figure agrees with the recomputed value at its printed precision. */
+    SESUAI,
+    /** The printed figure differs from the recomputed value; the cell has a finding that says by how much. */
+    BERBEDA,
+    /** The printed figure cannot be checked (the value is not computable); the cell has a finding that says why. */
+    TIDAK_TERPERIKSA
+  }
+
+  /** Another explanation of a differing figure: when the printed figure equals {@code nilai}, the finding is of {@code aturan}. */
+  record Alternatif<T>(Aturan aturan, T nilai, Map<String, Object> rincian) {}
+
+  private final Lokasi lokasi;
+  private final Optional<AngkaTercetak> tercetak;
+  private final Hitungan<T> hitungan;
+  private final Ukuran<T> ukuran;
+  private final Sumber sumber;
+  private final Aturan aturan;
+  private final Status status;
+  private final Optional<Temuan> temuan;
+
+  Sel(Lokasi lokasi, Optional<AngkaTercetak> tercetak, Hitungan<T> hitungan, Ukuran<T> ukuran, Sumber sumber,
+      Aturan aturan, List<Alternatif<T>> alternatif, RoundingMode mode) {
+    this.lokasi = Objects.requireNonNull(lokasi, "lokasi");
+    this.tercetak = Objects.requireNonNull(tercetak, "tercetak");
+    this.hitungan = Objects.requireNonNull(hitungan, "hitungan");
+    this.ukuran = ukuran;
+    this.sumber = sumber;
+    this.aturan = aturan;
+    Temuan found = periksa(alternatif, mode);
+    this.temuan = Optional.ofNullable(found);
+    this.status = tercetak.isEmpty() ? Status.TANPA_CETAKAN
+        : found == null ? Status.SESUAI
+        : found.pembanding().isPresent() ? Status.BERBEDA : Status.TIDAK_TERPERIKSA;
+  }
+
+  private Temuan periksa(List<Alternatif<T>> alternatif, RoundingMode mode) {
+    Outcome<T> hasil = hitungan.hasil();
+    boolean outOfRange = hasil.notComputableReason().filter(r -> r == Outcome.Reason.OUT_OF_RANGE).isPresent();
+    if (outOfRange && (tercetak.isPresent() || ukuran == Ukuran.RUPIAH)) {
+      Temuan t = Temuan.of(AturanAudit.AMOUNT_OUT_OF_RANGE, lokasi).with("batas", Nilai.rupiah(Rupiah.MAX.toBigDecimal()));
+      return tercetak.flatMap(AngkaTercetak::nilai).map(v -> t.withTercetak(ukuran.tercetak(tercetak.get()))).orElse(t);
+    }
+    if (tercetak.isEmpty()) {
+      return null;
+    }
+    AngkaTercetak printed = tercetak.get();
+    if (printed.nilai().isEmpty()) {
+      return hasil.isComputable()
+          ? tidakTerperiksa(AturanAudit.NOT_COMPUTABLE, new Istilah("angkanya dicetak tanpa nilai ('" + printed.teks()
+              + "')", "it is printed without a value ('" + printed.teks() + "')"))
+          : null;
+    }
+    if (!hasil.isComputable()) {
+      return tidakTerperiksa(hitungan.aturanGagal(), hitungan.alasanTeks());
+    }
+    T value = hasil.value();
+    if (ukuran.angka(value).isEmpty()) {
+      return tidakTerperiksa(AturanAudit.NOT_COMPUTABLE, new Istilah("nilai pembandingnya, " + value
+          + ", bukan angka", "the value to compare with, " + value + ", is not a number"));
+    }
+    BigDecimal p = printed.nilai().get();
+    if (ukuran.cocok(value, p, mode)) {
+      return null;
+    }
+    Pembanding pembanding = new Pembanding(new Nilai(ukuran.dibandingkan(value, p, mode), ukuran.jenis()), sumber);
+    for (Alternatif<T> alt : alternatif) {
+      if (ukuran.cocok(alt.nilai(), p, mode)) {
+        return withRincian(Temuan.banding(alt.aturan(), lokasi, ukuran.tercetak(printed), pembanding), alt.rincian());
+      }
+    }
+    return withRincian(Temuan.banding(aturan, lokasi, ukuran.tercetak(printed), pembanding), Map.of());
+  }
+
+  private Temuan tidakTerperiksa(Aturan rule, Istilah alasan) {
+    Temuan t = Temuan.of(rule, lokasi).with("teksTercetak", tercetak.get().teks()).with("alasan", alasan);
+    t = withRincian(t, Map.of());
+    return tercetak.get().nilai().isPresent() ? t.withTercetak(ukuran.tercetak(tercetak.get())) : t;
+  }
+
+  private Temuan withRincian(Temuan t, Map<String, Object> extra) {
+    Temuan out = t;
+    for (Map.Entry<String, Object> e : hitungan.rincian().entrySet()) {
+      out = out.with(e.getKey(), e.getValue());
+    }
+    for (Map.Entry<String, Object> e : extra.entrySet()) {
+      out = out.with(e.getKey(), e.getValue());
+    }
+    return out;
+  }
+
+  /** Returns where the cell is. */
+  public Lokasi lokasi() {
+    return lokasi;
+  }
+
+  /** Returns the figure the report prints here, if any. */
+  public Optional<AngkaTercetak> tercetak() {
+    return tercetak;
+  }
+
+  /** Returns the recomputed value with where its inputs came from. */
+  public Hitungan<T> hitungan() {
+    return hitungan;
+  }
+
+  /** Returns the recomputed exact value, or why there is none. */
+  public Outcome<T> nilai() {
+    return hitungan.hasil();
+  }
+
+  /** Returns what the recomputed value is: recomputed, or another document's figure. */
+  public Sumber sumber() {
+    return sumber;
+  }
+
+  /** Returns the rule a differing printed figure is a finding of. */
+  public Aturan aturan() {
+    return aturan;
+  }
+
+  /** Returns what the comparison found. */
+  public Status status() {
+    return status;
+  }
+
+  /** Returns the finding of this cell, if the comparison gave one. */
+  public Optional<Temuan> temuan() {
+    return temuan;
+  }
+
+  /** Returns the recomputed value for people in {@code bahasa}, or {@code n/a} when it is not computable. */
+  public String format(Bahasa bahasa) {
+    Outcome<T> hasil = hitungan.hasil();
+    return hasil.isComputable() ? ukuran.format(hasil.value(), bahasa) : "n/a";
+  }
+
+  @Override
+  public String toString() {
+    return "Sel[" + lokasi.teks(Bahasa.INGGRIS) + ", " + status + ", " + format(Bahasa.INGGRIS)
+        + tercetak.map(t -> ", tercetak " + t.teks()).orElse("") + "]";
+  }
+}
