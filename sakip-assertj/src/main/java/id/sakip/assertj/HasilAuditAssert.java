@@ -1,26 +1,44 @@
 package id.sakip.assertj;
 
-import id.sakip.audit.AturanAudit;
 import id.sakip.audit.HasilAudit;
+import id.sakip.temuan.Aturan;
 import id.sakip.temuan.Keparahan;
+import id.sakip.temuan.Lokasi;
 import id.sakip.temuan.Temuan;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
-/** Assertions on the result of an audit. */
+/**
+ * Assertions on the result of an audit. Rules compare by {@link Aturan#id() id}, as {@link
+ * HasilAudit#temuan(Aturan)} does; a failure lists the findings concerned, one per line, with
+ * rule, location (in English), printed figure, comparand and difference.
+ *
+ * <pre>{@code
+ * assertThat(audit).hasOnlyFindingsOf(AturanAnggaran.BUDGET_TOTAL_MISMATCH);
+ * Lokasi jumlah = Lokasi.of(Bagian.TABEL_B).withBaris(new Baris.Jumlah()).withKolom(Kolom.PAGU);
+ * assertThat(audit).hasFindingAt(AturanAnggaran.BUDGET_TOTAL_MISMATCH, jumlah)
+ *     .hasDifference("9893200");
+ * assertThat(audit).findings(AturanAudit.CAPAIAN_MISMATCH).hasSize(2).allHaveDifference("-0.96");
+ * }</pre>
+ */
 public class HasilAuditAssert extends AbstractAssert<HasilAuditAssert, HasilAudit> {
 
   HasilAuditAssert(HasilAudit actual) {
     super(actual, HasilAuditAssert.class);
   }
 
-  /** Verifies the audit found nothing of severity error. */
+  /** Verifies the audit found nothing of severity {@link Keparahan#ERROR error}. */
   public HasilAuditAssert hasNoErrors() {
     isNotNull();
     List<Temuan> errors = actual.temuan().stream().filter(t -> t.keparahan() == Keparahan.ERROR).toList();
     if (!errors.isEmpty()) {
-      failWithMessage("Expecting the report to have no errors but the audit found %d:%n%s", errors.size(), list(errors));
+      failWithMessage("Expecting the report to have no errors but the audit found %d:%n%s", errors.size(),
+          Uraian.daftar(errors));
     }
     return this;
   }
@@ -30,47 +48,115 @@ public class HasilAuditAssert extends AbstractAssert<HasilAuditAssert, HasilAudi
     isNotNull();
     if (!actual.isBersih()) {
       failWithMessage("Expecting the report to have no findings but the audit found %d:%n%s", actual.temuan().size(),
-          list(actual.temuan()));
+          Uraian.daftar(actual.temuan()));
     }
     return this;
   }
 
   /** Verifies the audit has a finding of rule {@code aturan} and returns assertions on the first one. */
-  public TemuanAssert hasFinding(AturanAudit aturan) {
+  public TemuanAssert hasFinding(Aturan aturan) {
+    Objects.requireNonNull(aturan, "aturan");
     isNotNull();
     List<Temuan> found = actual.temuan(aturan);
     if (found.isEmpty()) {
-      failWithMessage("Expecting the audit to have a finding %s but it has %s", aturan.name(),
-          actual.isBersih() ? "none at all" : "only:%n" + list(actual.temuan()));
+      throw actual.isBersih()
+          ? failure("Expecting the audit to have a finding of %s but it has none at all", aturan.id())
+          : failure("Expecting the audit to have a finding of %s but it has only:%n%s", aturan.id(),
+              Uraian.daftar(actual.temuan()));
     }
     return new TemuanAssert(found.get(0));
   }
 
+  /**
+   * Verifies the audit has exactly one finding of rule {@code aturan} at {@code lokasi} (same part,
+   * place, row and column) and returns assertions on it.
+   */
+  public TemuanAssert hasFindingAt(Aturan aturan, Lokasi lokasi) {
+    Objects.requireNonNull(aturan, "aturan");
+    Objects.requireNonNull(lokasi, "lokasi");
+    isNotNull();
+    List<Temuan> ofRule = actual.temuan(aturan);
+    List<Temuan> there = ofRule.stream().filter(t -> t.lokasi().equals(lokasi)).toList();
+    if (there.size() == 1) {
+      return new TemuanAssert(there.get(0));
+    }
+    if (there.size() > 1) {
+      throw failure("Expecting the audit to have one finding of %s at %s but it has %d there:%n%s", aturan.id(),
+          Uraian.lokasi(lokasi), there.size(), Uraian.daftar(there));
+    }
+    if (ofRule.isEmpty()) {
+      throw failure("Expecting the audit to have a finding of %s at %s but it has no finding of %s at all%s",
+          aturan.id(), Uraian.lokasi(lokasi), aturan.id(), actual.isBersih() ? ""
+              : "; it has only:" + Uraian.BARIS_BARU + Uraian.daftar(actual.temuan()));
+    }
+    throw failure("Expecting the audit to have a finding of %s at %s but its findings of %s (%d) are elsewhere:%n%s",
+        aturan.id(), Uraian.lokasi(lokasi), aturan.id(), ofRule.size(), Uraian.daftar(ofRule));
+  }
+
   /** Verifies the audit has no finding of rule {@code aturan}. */
-  public HasilAuditAssert hasNoFinding(AturanAudit aturan) {
+  public HasilAuditAssert hasNoFinding(Aturan aturan) {
+    Objects.requireNonNull(aturan, "aturan");
     isNotNull();
     List<Temuan> found = actual.temuan(aturan);
     if (!found.isEmpty()) {
-      failWithMessage("Expecting the audit to have no finding %s but it has %d:%n%s", aturan.name(), found.size(),
-          list(found));
+      failWithMessage("Expecting the audit to have no finding of %s but it has %d:%n%s", aturan.id(), found.size(),
+          Uraian.daftar(found));
     }
     return this;
   }
 
   /** Verifies the audit has exactly {@code count} findings of rule {@code aturan}. */
-  public HasilAuditAssert hasFindings(AturanAudit aturan, int count) {
+  public HasilAuditAssert hasFindings(Aturan aturan, int count) {
+    Objects.requireNonNull(aturan, "aturan");
     isNotNull();
     List<Temuan> found = actual.temuan(aturan);
     if (found.size() != count) {
-      failWithMessage("Expecting the audit to have %d findings %s but it has %d:%n%s", count, aturan.name(),
-          found.size(), list(found));
+      failWithMessage("Expecting the audit to have %d findings of %s but it has %d%s", count, aturan.id(),
+          found.size(), found.isEmpty() ? "" : ":" + Uraian.BARIS_BARU + Uraian.daftar(found));
     }
     return this;
   }
 
-  private static String list(List<Temuan> temuan) {
-    return temuan.stream().map(t -> "  " + t.aturan() + " at " + t.lokasi() + ": printed " + t.tercetak().orElse("-")
-        + ", recomputed " + t.dihitung().orElse("-") + ", difference " + t.selisih().orElse("-"))
-        .collect(Collectors.joining("%n".formatted()));
+  /**
+   * Verifies every rule in {@code aturan} has at least one finding and no finding is of another
+   * rule, like AssertJ's {@code containsOnly} on the findings' rules. Use {@link #hasNoFindings()}
+   * to assert a clean audit.
+   *
+   * @throws IllegalArgumentException if no rule is given
+   */
+  public HasilAuditAssert hasOnlyFindingsOf(Aturan... aturan) {
+    Objects.requireNonNull(aturan, "aturan");
+    if (aturan.length == 0) {
+      throw new IllegalArgumentException("hasOnlyFindingsOf needs at least one rule; use hasNoFindings() for none");
+    }
+    isNotNull();
+    Set<String> expected = Arrays.stream(aturan).map(a -> Objects.requireNonNull(a, "aturan").id())
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+    List<Temuan> others = actual.temuan().stream().filter(t -> !expected.contains(t.aturan().id())).toList();
+    Set<String> found = actual.temuan().stream().map(t -> t.aturan().id()).collect(Collectors.toSet());
+    List<String> absent = expected.stream().filter(id -> !found.contains(id)).toList();
+    if (!others.isEmpty() || !absent.isEmpty()) {
+      String other = others.size() == 1 ? "a finding" : others.size() + " findings";
+      String but = (absent.isEmpty() ? "" : "it has no finding of " + String.join(", ", absent))
+          + (absent.isEmpty() || others.isEmpty() ? "" : Uraian.BARIS_BARU + "and ")
+          + (others.isEmpty() ? ""
+              : "it has " + other + " of other rules:" + Uraian.BARIS_BARU + Uraian.daftar(others));
+      failWithMessage("Expecting the audit to have findings of %s and of no other rule but%n%s",
+          String.join(", ", expected), but);
+    }
+    return this;
+  }
+
+  /** Returns assertions on all the findings of rule {@code aturan}, in order (possibly none). */
+  public DaftarTemuanAssert findings(Aturan aturan) {
+    Objects.requireNonNull(aturan, "aturan");
+    isNotNull();
+    return new DaftarTemuanAssert(actual.temuan(aturan)).as("findings of %s", aturan.id());
+  }
+
+  /** Returns assertions on all the findings of the audit, in order. */
+  public DaftarTemuanAssert findings() {
+    isNotNull();
+    return new DaftarTemuanAssert(actual.temuan()).as("findings");
   }
 }

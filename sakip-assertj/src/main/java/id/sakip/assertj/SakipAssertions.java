@@ -13,10 +13,14 @@ import id.sakip.temuan.Temuan;
  * The one entry point for SAKIP assertions, so an auditor writes checks as unit tests:
  *
  * <pre>{@code
- * assertThat(Audit.periksa(lkj)).hasFinding(BUDGET_TOTAL_MISMATCH).withDifference("9.893.200");
+ * assertThat(Audit.periksa(lkj)).hasFinding(BUDGET_TOTAL_MISMATCH).isIn(Bagian.TABEL_B).hasDifference("9893200");
+ * assertThat(Audit.periksa(lkj)).findings(CAPAIAN_MISMATCH).atLocations(skm2022).allHaveDifference("-0.96");
  * assertThat(capaian).agreesWithPrinted("100,96");
  * assertThat(pagu).isEqualTo("Rp2.910.568.737,00");
  * }</pre>
+ *
+ * <p>Findings are asserted on their typed parts ({@link id.sakip.temuan.Aturan rule}, {@link
+ * id.sakip.temuan.Lokasi location}, numbers compared numerically); failure messages are in English.
  */
 public final class SakipAssertions {
 
