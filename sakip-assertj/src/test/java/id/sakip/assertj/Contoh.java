@@ -71,7 +71,7 @@ final class Contoh {
     }
   }
 
-  /** Table B, total row, pagu: {@code Table B budget realisation › total row › pagu (budget)}. */
+  /** Table B, total row, pagu: {@code Table B › total row › pagu (budget)}. */
   static final Lokasi TOTAL_B = Lokasi.of(Bagian.TABEL_B).withBaris(new Baris.Jumlah()).withKolom(Kolom.PAGU);
 
   /** Table 1.1, SKM 2022, capaian: {@code Table 1.1 › indicator 'SKM' 2022 › capaian}. */

@@ -45,7 +45,7 @@ class TemuanAssertTest {
   @Test
   void hasRule_fails_naming_location_expected_and_actual_rule() {
     AssertionError e = failure(() -> assertThat(TOTAL).hasRule(AturanUji.CAPAIAN_SALAH));
-    Assertions.assertThat(e).hasMessageContaining("Expecting the finding at Table B budget realisation › total row ›"
+    Assertions.assertThat(e).hasMessageContaining("Expecting the finding at Table B › total row ›"
         + " pagu (budget) to be of rule CAPAIAN_SALAH but it is of rule TOTAL_SALAH");
     hasDiff(e, "CAPAIAN_SALAH", "TOTAL_SALAH");
   }
@@ -96,9 +96,9 @@ class TemuanAssertTest {
   @Test
   void isIn_fails_naming_both_parts() {
     AssertionError e = failure(() -> assertThat(TOTAL).isIn(Bagian.TABEL_3_1));
-    Assertions.assertThat(e).hasMessageContaining("Expecting finding TOTAL_SALAH at Table B budget realisation ›"
-        + " total row › pagu (budget) to be in Table 3.1 but it is in Table B budget realisation");
-    hasDiff(e, "Table 3.1", "Table B budget realisation");
+    Assertions.assertThat(e).hasMessageContaining("Expecting finding TOTAL_SALAH at Table B ›"
+        + " total row › pagu (budget) to be in Table 3.1 but it is in Table B");
+    hasDiff(e, "Table 3.1", "Table B");
   }
 
   @Test
@@ -113,7 +113,7 @@ class TemuanAssertTest {
     Assertions.assertThat(e).hasMessageContaining("to be in row indicator 'SKM' 2021 but it is in row indicator 'SKM' 2022");
     hasDiff(e, "indicator 'SKM' 2021", "indicator 'SKM' 2022");
     Assertions.assertThat(failure(() -> assertThat(DUA_VERSI).inRow(new Baris.Kode("7.01.02"))))
-        .hasMessageContaining("Expecting finding DUA_VERSI at Table B budget realisation to be in row code 7.01.02"
+        .hasMessageContaining("Expecting finding DUA_VERSI at Table B to be in row code 7.01.02"
             + " but it points at no row");
   }
 
@@ -140,7 +140,7 @@ class TemuanAssertTest {
   @Test
   void hasPrinted_fails_with_expected_and_actual_in_domain_words() {
     AssertionError e = failure(() -> assertThat(TOTAL).hasPrinted("315604701"));
-    Assertions.assertThat(e).hasMessageContaining("Expecting finding TOTAL_SALAH at Table B budget realisation ›"
+    Assertions.assertThat(e).hasMessageContaining("Expecting finding TOTAL_SALAH at Table B ›"
         + " total row › pagu (budget) to have printed figure 315604701 but it is 315604700.00 (Rp315,604,700.00)");
     hasDiff(e, "315604701", "315604700.00");
     AssertionError none = failure(() -> assertThat(DUA_VERSI).hasPrinted(BigDecimal.ONE));
@@ -182,7 +182,7 @@ class TemuanAssertTest {
   @Test
   void hasComparandSource_fails_naming_both_sources() {
     AssertionError e = failure(() -> assertThat(TOTAL).hasComparandSource(Sumber.BATAS));
-    Assertions.assertThat(e).hasMessageContaining("Expecting finding TOTAL_SALAH at Table B budget realisation ›"
+    Assertions.assertThat(e).hasMessageContaining("Expecting finding TOTAL_SALAH at Table B ›"
         + " total row › pagu (budget) to be compared with a limit but it is compared with a recomputed value");
     hasDiff(e, "limit", "recomputed value");
     Assertions.assertThat(failure(() -> assertThat(DUA_VERSI).hasComparandSource(Sumber.DIHITUNG)))
@@ -198,7 +198,7 @@ class TemuanAssertTest {
   @Test
   void hasDifference_fails_with_expected_and_actual_in_the_finding_kind() {
     AssertionError e = failure(() -> assertThat(TOTAL).hasDifference("9893201"));
-    Assertions.assertThat(e).hasMessageContaining("Expecting finding TOTAL_SALAH at Table B budget realisation ›"
+    Assertions.assertThat(e).hasMessageContaining("Expecting finding TOTAL_SALAH at Table B ›"
         + " total row › pagu (budget) to have difference 9893201 but it is 9893200.00 (Rp9,893,200.00)");
     hasDiff(e, "9893201", "9893200.00");
     Assertions.assertThat(failure(() -> assertThat(CAPAIAN_SKM).hasDifference("0.96")))
@@ -219,8 +219,8 @@ class TemuanAssertTest {
   void hasMessageContaining_fails_quoting_the_whole_message() {
     AssertionError e = failure(() -> assertThat(TOTAL).hasMessageContaining(Bahasa.INGGRIS, "Rp9.893.200,00"));
     Assertions.assertThat(e).hasMessage(String.format(
-        "Expecting the English message of finding TOTAL_SALAH at Table B budget realisation › total row › pagu (budget)"
-            + " to contain:%n  \"Rp9.893.200,00\"%nbut it is:%n  \"Table B budget realisation › total row › pagu"
+        "Expecting the English message of finding TOTAL_SALAH at Table B › total row › pagu (budget)"
+            + " to contain:%n  \"Rp9.893.200,00\"%nbut it is:%n  \"Table B › total row › pagu"
             + " (budget): the printed total Rp315,604,700.00 is not Rp305,711,500.00 (difference Rp9,893,200.00).\""));
   }
 

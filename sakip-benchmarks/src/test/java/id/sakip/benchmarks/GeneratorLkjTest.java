@@ -45,7 +45,7 @@ class GeneratorLkjTest {
       assertThat(json.readLaporan(json.writeLaporan(lkj))).isEqualTo(lkj);
       HasilAudit hasil = Audit.periksa(lkj);
       assertThat(hasil.temuan()).extracting(t -> t.aturan())
-          .allMatch(r -> r.equals(AturanAudit.CAPPED_WITHOUT_POLICY.name()));
+          .allMatch(r -> r == AturanAudit.CAPPED_WITHOUT_POLICY);
     }
   }
 }

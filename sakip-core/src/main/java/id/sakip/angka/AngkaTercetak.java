@@ -48,7 +48,7 @@ public final class AngkaTercetak {
   /** Returns a stated amount of Rupiah as a figure, such as a pagu stated on a budget row. */
   public static AngkaTercetak dariRupiah(Rupiah nilai) {
     Objects.requireNonNull(nilai, "nilai");
-    return of(nilai.format(), nilai.toBigDecimal(), "", false, true, Notasi.INDONESIA);
+    return of(nilai.formatWithoutSymbol(), nilai.toBigDecimal(), "", false, true, Notasi.INDONESIA);
   }
 
   static AngkaTercetak tanpaNilai(String teks, Notasi notasi) {

@@ -49,7 +49,7 @@ public record HasilAudit(List<Temuan> temuan) {
           : "no findings: every printed figure recomputes";
     }
     return bahasa == Bahasa.INDONESIA
-        ? temuan.size() + " temuan: " + jumlah(Keparahan.ERROR) + " galat, " + jumlah(Keparahan.WARNING)
+        ? temuan.size() + " temuan: " + jumlah(Keparahan.ERROR) + " kesalahan, " + jumlah(Keparahan.WARNING)
             + " peringatan, " + jumlah(Keparahan.INFO) + " info"
         : temuan.size() + " findings: " + jumlah(Keparahan.ERROR) + " error, " + jumlah(Keparahan.WARNING)
             + " warning, " + jumlah(Keparahan.INFO) + " info";

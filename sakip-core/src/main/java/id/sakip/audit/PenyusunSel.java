@@ -154,7 +154,8 @@ final class PenyusunSel {
         ? Konteks.atau(Hitungan.tidakAda(id.sakip.angka.Outcome.Reason.NO_VALUE, "capaian kinerja tidak dicetak",
             "the capaian kinerja is not printed"), row.flatMap(BarisAnggaranSasaran::capaianKinerja)
             .flatMap(AngkaTercetak::nilai).map(Persentase::of), tahunan.withKolom(Kolom.CAPAIAN_KINERJA))
-        : capaianMentah(nama, k.lkj.tahun(), Optional.empty(), tahunan);
+        : capaianMentah(nama, k.lkj.tahun(), Optional.empty(), tahunan)
+            .map(p -> k.kebijakan.batas().terapkan(p).tersaji());
     return capaian.flatMap(c -> alokasiDipakai(nama).flatMap(a -> realisasiDipakai(nama).flatMap(r -> a.isNegative()
         || r.isNegative() ? Hitungan.<Persentase>tidakAda(id.sakip.angka.Outcome.Reason.NOT_APPLICABLE,
             "efisiensi tidak didefinisikan untuk anggaran negatif", "efficiency is not defined for a negative amount")

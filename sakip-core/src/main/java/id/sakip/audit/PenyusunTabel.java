@@ -20,6 +20,7 @@ import id.sakip.perencanaan.TargetKinerja;
 import id.sakip.temuan.Aturan;
 import id.sakip.anggaran.AturanAnggaran;
 import id.sakip.temuan.Bagian;
+import id.sakip.temuan.Bahasa;
 import id.sakip.temuan.Baris;
 import id.sakip.temuan.Istilah;
 import id.sakip.temuan.Kolom;
@@ -60,20 +61,21 @@ final class PenyusunTabel {
   List<TabelDihitung> susun() {
     List<TabelDihitung> out = new ArrayList<>();
     List<TargetKinerja> iku = k.iku();
-    out.add(indikator(Bagian.TABEL_1_1, judul("Perbandingan Target dan Realisasi Kinerja " + tahun,
-        "Target and realisasi " + tahun), KOLOM_CAPAIAN, iku, nama -> Cetakan.KOSONG.with(
+    out.add(indikator(Bagian.TABEL_1_1, judul("Tabel 1.1 Perbandingan Target dan Realisasi Kinerja " + tahun,
+        "Table 1.1 Target and realisasi " + tahun), KOLOM_CAPAIAN, iku, nama -> Cetakan.KOSONG.with(
             cetak.capaian(Bagian.TABEL_1_1, nama, tahun))));
     out.add(tabel12(iku));
-    out.add(indikator(Bagian.TABEL_1_3, judul("Perbandingan Realisasi " + tahun + " dengan Target Akhir Renstra",
-        "Realisasi " + tahun + " against the Renstra end target"), KOLOM_KEMAJUAN, iku,
+    out.add(indikator(Bagian.TABEL_1_3, judul("Tabel 1.3 Perbandingan Realisasi " + tahun
+        + " dengan Target Akhir Renstra", "Table 1.3 Realisasi " + tahun + " against the Renstra end target"), KOLOM_KEMAJUAN, iku,
         nama -> new Cetakan(Optional.empty(), cetak.kemajuan(Bagian.TABEL_1_3, nama), Optional.empty())));
-    out.add(indikator(Bagian.TABEL_3_1, judul("Alokasi Anggaran per Sasaran", "Budget allocated per sasaran"), KOLOM_3_1,
+    out.add(indikator(Bagian.TABEL_3_1, judul31(), KOLOM_3_1,
         iku, nama -> Cetakan.KOSONG.withAnggaran(cetak.anggaran(Bagian.TABEL_3_1, nama))));
-    out.add(indikator(Bagian.TABEL_3_2, judul("Perbandingan Capaian Kinerja dan Anggaran " + tahun,
-        "Performance and budget " + tahun), KOLOM_3_2, iku, nama -> new Cetakan(cetak.capaian(Bagian.TABEL_3_2, nama,
+    out.add(indikator(Bagian.TABEL_3_2, judul("Tabel 3.2 Perbandingan Capaian Kinerja dan Anggaran " + tahun,
+        "Table 3.2 Performance and budget " + tahun), KOLOM_3_2, iku, nama -> new Cetakan(cetak.capaian(Bagian.TABEL_3_2, nama,
             tahun), Optional.empty(), cetak.anggaran(Bagian.TABEL_3_2, nama))));
-    out.add(indikator(Bagian.TABEL_3_3, judul("Efisiensi Penggunaan Sumber Daya (" + k.kebijakan.efisiensi().rumus().rumus()
-        + ")", "Efficiency (" + k.kebijakan.efisiensi().rumus().rumus() + ")"), KOLOM_3_3, iku,
+    out.add(indikator(Bagian.TABEL_3_3, judul("Tabel 3.3 Efisiensi Penggunaan Sumber Daya ("
+        + k.kebijakan.efisiensi().rumus().rumus() + ")", "Table 3.3 Efficiency (" + k.kebijakan.efisiensi().rumus().rumus()
+        + ")"), KOLOM_3_3, iku,
         nama -> Cetakan.KOSONG.withAnggaran(cetak.anggaran(Bagian.TABEL_3_3, nama))));
     k.lkj.realisasiAnggaran().ifPresent(t -> out.add(tabelB(t)));
     if (!k.tercetak.narasi().isEmpty()) {
@@ -131,8 +133,8 @@ final class PenyusunTabel {
           a.flatMap(x -> b.flatMap(y -> Hitungan.dari(PerbandinganTahunan.perubahanRelatif(x, y)))), Ukuran.PERSEN);
       rows.add(new BarisDihitung(Baris.Indikator.of(nama), nama, List.of(r1, r0, selisih, perubahan)));
     }
-    return new TabelDihitung(Bagian.TABEL_1_2, Optional.empty(), judul("Perbandingan Realisasi Kinerja " + tahun
-        + " dengan " + (tahun - 1), "Realisasi " + tahun + " against " + (tahun - 1)),
+    return new TabelDihitung(Bagian.TABEL_1_2, Optional.empty(), judul("Tabel 1.2 Perbandingan Realisasi Kinerja " + tahun
+        + " dengan " + (tahun - 1), "Table 1.2 Realisasi " + tahun + " against " + (tahun - 1)),
         List.of(new Istilah("Realisasi " + tahun, "Realisasi " + tahun), new Istilah("Realisasi " + (tahun - 1),
             "Realisasi " + (tahun - 1)), Kolom.SELISIH.istilah(), Kolom.PERUBAHAN.istilah()), rows);
   }
@@ -174,8 +176,8 @@ final class PenyusunTabel {
       }
     }
     rows.add(jumlahRow(tabel, dasar.withBaris(new Baris.Jumlah()), rowPercents));
-    return new TabelDihitung(Bagian.TABEL_B, Optional.empty(), judul("Realisasi Anggaran " + tahun + " ("
-        + tabel.versi() + ")", "Budget realisation " + tahun + " (" + tabel.versi() + ")"),
+    return new TabelDihitung(Bagian.TABEL_B, Optional.empty(), judul("Tabel B Realisasi Anggaran " + tahun + " ("
+        + tabel.versi() + ")", "Table B Budget realisation " + tahun + " (" + tabel.versi() + ")"),
         heads(List.of(Kolom.PAGU, Kolom.REALISASI_ANGGARAN, Kolom.SERAPAN)), rows);
   }
 
@@ -224,7 +226,8 @@ final class PenyusunTabel {
     List<BarisDihitung> rows = new ArrayList<>();
     for (AngkaNarasi n : k.tercetak.narasi()) {
       Lokasi dasar = new Lokasi(Bagian.NARASI, Optional.of(n.tempat()), Optional.empty(), Optional.empty());
-      Lokasi row = dasar.withBaris(Baris.Indikator.of(n.indikator(), n.tahun()));
+      Kolom besaran = Kolom.valueOf(n.besaran().name());
+      Lokasi row = dasar.withBaris(new Baris.Narasi(n.indikator(), n.tahun(), besaran));
       boolean ratio = n.pembilang().isPresent();
       Hitungan<Persentase> r = ratio
           ? Hitungan.dari(Persentase.ratio(n.pembilang().get(), n.penyebut().get()))
@@ -235,11 +238,11 @@ final class PenyusunTabel {
       boolean known = k.indikator(n.indikator()).isPresent() || k.realisasiIku(n.indikator()).isPresent();
       Optional<AngkaTercetak> printed = known || !ratio ? Optional.of(n.nilai()) : Optional.empty();
       Sel<?> sumber = switch (n.besaran()) {
-        case TARGET -> sel.sel(row.withKolom(Kolom.TARGET), printed, k.target(n.indikator(), n.tahun()), Ukuran.TARGET,
+        case TARGET -> sel.sel(row.withKolom(besaran), printed, k.target(n.indikator(), n.tahun()), Ukuran.TARGET,
             Sumber.DOKUMEN_LAIN, AturanAudit.PRINTED_TARGET_MISMATCH);
-        case REALISASI -> sel.sel(row.withKolom(Kolom.REALISASI), printed, k.realisasi(n.indikator(), n.tahun()),
+        case REALISASI -> sel.sel(row.withKolom(besaran), printed, k.realisasi(n.indikator(), n.tahun()),
             Ukuran.BILANGAN, Sumber.DOKUMEN_LAIN, AturanAudit.PRINTED_REALISASI_MISMATCH);
-        case CAPAIAN -> sel.capaian(row.withKolom(Kolom.CAPAIAN), printed,
+        case CAPAIAN -> sel.capaian(row.withKolom(besaran), printed,
             sel.capaianMentah(n.indikator(), n.tahun(), Optional.empty(), row));
       };
       rows.add(new BarisDihitung(row.baris().orElseThrow(), n.indikator(), List.of(rasio, sumber)));
@@ -287,6 +290,19 @@ final class PenyusunTabel {
   private TabelDihitung tempat(String tempat, List<Kolom> kolom, List<BarisDihitung> rows) {
     return new TabelDihitung(Bagian.dariTempat(tempat), Optional.of(tempat), new Istilah(tempat, tempat), heads(kolom),
         rows);
+  }
+
+  private Istilah judul31() {
+    Hitungan<Rupiah> total = k.total(Bagian.TABEL_3_1);
+    String id = "Tabel 3.1 Alokasi Anggaran per Sasaran";
+    String en = "Table 3.1 Budget allocated per sasaran";
+    if (!total.isComputable()) {
+      return judul(id, en);
+    }
+    Nilai n = Nilai.rupiah(total.hasil().value().toBigDecimal());
+    String versi = String.valueOf(total.rincian().get("versi"));
+    return judul(id + " (porsi dari jumlah " + versi + " " + n.format(Bahasa.INDONESIA) + ")",
+        en + " (shares of the " + versi + " total " + n.format(Bahasa.INGGRIS) + ")");
   }
 
   private static Istilah judul(String id, String en) {

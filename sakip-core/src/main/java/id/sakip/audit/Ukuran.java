@@ -29,7 +29,10 @@ interface Ukuran<T> {
   /** Returns true when {@code printed} agrees with {@code value} under {@code mode}. */
   boolean cocok(T value, BigDecimal printed, RoundingMode mode);
 
-  /** Returns the value as compared with {@code printed}: rounded to its precision where the kind rounds. */
+  /**
+   * Returns the value {@code printed} is compared with, as a finding states it: a percentage
+   * rounded to the printed precision (at least 2 decimals), an amount or a figure exactly.
+   */
   BigDecimal dibandingkan(T value, BigDecimal printed, RoundingMode mode);
 
   /** Returns the value for people in {@code bahasa}. */
@@ -108,12 +111,13 @@ interface Ukuran<T> {
 
     @Override
     public boolean cocok(BigDecimal value, BigDecimal printed, RoundingMode mode) {
-      return dibandingkan(value, printed, mode).compareTo(printed) == 0;
+      BigDecimal atPrinted = value.scale() > printed.scale() ? value.setScale(Math.max(0, printed.scale()), mode) : value;
+      return atPrinted.compareTo(printed) == 0;
     }
 
     @Override
     public BigDecimal dibandingkan(BigDecimal value, BigDecimal printed, RoundingMode mode) {
-      return value.scale() > printed.scale() ? value.setScale(Math.max(0, printed.scale()), mode) : value;
+      return value;
     }
 
     @Override

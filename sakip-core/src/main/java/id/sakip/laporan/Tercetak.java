@@ -68,7 +68,7 @@ public abstract class Tercetak {
     unique("tercetak.capaian", capaian(), b -> List.of(b.tempat(), b.indikator(), b.tahun()));
     unique("tercetak.kemajuan", kemajuan(), b -> List.of(b.tempat(), b.indikator()));
     unique("tercetak.anggaranSasaran", anggaranSasaran(), b -> List.of(b.tempat(), b.indikator()));
-    unique("tercetak.narasi", narasi(), b -> List.of(b.tempat(), b.indikator(), b.tahun()));
+    unique("tercetak.narasi", narasi(), b -> List.of(b.tempat(), b.indikator(), b.tahun(), b.besaran()));
   }
 
   private static <T> void unique(String field, List<T> rows, java.util.function.Function<T, List<Object>> key) {
@@ -77,7 +77,8 @@ public abstract class Tercetak {
       List<Object> k = key.apply(rows.get(i));
       if (!seen.add(k)) {
         throw new IllegalArgumentException(field + "[" + i + "]: the row " + k + " is printed twice; a table has one"
-            + " row per place, indicator and year, so that each printed figure has one place");
+            + " row per place, indicator and year (a narrative one figure per quantity), so that each printed figure"
+            + " has one place");
       }
     }
   }

@@ -12,15 +12,15 @@ import java.util.Objects;
  */
 public enum Bagian {
   /** The Perjanjian Kinerja: targets and program budgets. */
-  PERJANJIAN_KINERJA("Perjanjian Kinerja", "Performance agreement (PK)", null),
+  PERJANJIAN_KINERJA("Perjanjian Kinerja", "Perjanjian Kinerja (PK)", null),
   /** The Renstra: yearly and end-of-period targets. */
   RENSTRA("Renstra", "Strategic plan (Renstra)", null),
   /** The RKT: sasaran, their supporting budget nodes and the budget tree. */
   RKT("RKT", "Annual performance plan (RKT)", null),
   /** The realisasi of the IKU by year (and by period). */
-  REALISASI_IKU("Realisasi IKU", "IKU realisasi", null),
+  REALISASI_IKU("Tabel realisasi IKU", "IKU realisasi table", null),
   /** The budget realisation table (Bab III.B): rows, totals and the percentages printed on them. */
-  TABEL_B("Tabel B Realisasi Anggaran", "Table B budget realisation", "tabel b"),
+  TABEL_B("Tabel B", "Table B", "tabel b"),
   /** Table 1.1: target, realisasi and capaian of the year. */
   TABEL_1_1("Tabel 1.1", "Table 1.1", "tabel 1.1"),
   /** Table 1.2: realisasi of the year against the year before. */

@@ -3,7 +3,10 @@ package id.sakip.temuan;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The row a finding points at, by its key in the report: a budget code, an indicator (and year), a sasaran, a budget version or a total row. */
+/**
+ * The row a finding points at, by its key in the report: a budget code, an indicator (and year),
+ * a figure of the narrative, a sasaran, a budget version or a total row.
+ */
 public sealed interface Baris {
 
   /** Returns the row key in {@code bahasa}. */
@@ -53,6 +56,31 @@ public sealed interface Baris {
     public String teks(Bahasa bahasa) {
       return (bahasa == Bahasa.INDONESIA ? "indikator '" : "indicator '") + nama + "'"
           + tahun.map(t -> " " + t).orElse("");
+    }
+  }
+
+  /**
+   * A figure stated in the narrative: which indicator, year and quantity it states.
+   *
+   * @param indikator the indicator's name
+   * @param tahun the year
+   * @param besaran the quantity: {@link Kolom#TARGET}, {@link Kolom#REALISASI} or {@link Kolom#CAPAIAN}
+   */
+  record Narasi(String indikator, int tahun, Kolom besaran) implements Baris {
+    /** Creates the key; the quantity is target, realisasi or capaian. */
+    public Narasi {
+      Objects.requireNonNull(indikator, "indikator");
+      Objects.requireNonNull(besaran, "besaran");
+      if (besaran != Kolom.TARGET && besaran != Kolom.REALISASI && besaran != Kolom.CAPAIAN) {
+        throw new IllegalArgumentException("baris.narasi.besaran " + besaran + " is not a quantity a narrative states;"
+            + " expected TARGET, REALISASI or CAPAIAN");
+      }
+    }
+
+    @Override
+    public String teks(Bahasa bahasa) {
+      return (bahasa == Bahasa.INDONESIA ? "indikator '" : "indicator '") + indikator + "' " + tahun + " ("
+          + besaran.istilah().teks(bahasa) + ")";
     }
   }
 

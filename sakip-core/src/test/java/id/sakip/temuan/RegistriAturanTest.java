@@ -44,9 +44,9 @@ class RegistriAturanTest {
         Lokasi.of(Bagian.TABEL_B).withBaris(new Baris.Jumlah()).withKolom(Kolom.PAGU),
         Nilai.rupiah(new java.math.BigDecimal("2910568737.00")),
         new Pembanding(Nilai.rupiah(new java.math.BigDecimal("2900675537.00")), Sumber.DIHITUNG));
-    assertThat(t.pesan(Bahasa.INDONESIA)).isEqualTo("Tabel B Realisasi Anggaran › baris jumlah › pagu: jumlah tercetak "
+    assertThat(t.pesan(Bahasa.INDONESIA)).isEqualTo("Tabel B › baris jumlah › pagu: jumlah tercetak "
         + "Rp2.910.568.737,00 tidak sama dengan jumlah baris-barisnya, Rp2.900.675.537,00 (selisih Rp9.893.200,00).");
-    assertThat(t.pesan(java.util.Locale.ENGLISH)).isEqualTo("Table B budget realisation › total row › pagu (budget): "
+    assertThat(t.pesan(java.util.Locale.ENGLISH)).isEqualTo("Table B › total row › pagu (budget): "
         + "the printed total Rp2,910,568,737.00 is not the sum of its rows, Rp2,900,675,537.00 (difference "
         + "Rp9,893,200.00).");
     assertThat(t.pesan(java.util.Locale.forLanguageTag("in-ID"))).isEqualTo(t.pesan(Bahasa.INDONESIA));

@@ -21,6 +21,8 @@ import id.sakip.perencanaan.AnggaranPk;
 import id.sakip.perencanaan.PerjanjianKinerja;
 import id.sakip.perencanaan.ProgramPk;
 import id.sakip.perencanaan.TargetKinerja;
+import id.sakip.json.JalurJson;
+import id.sakip.temuan.Bahasa;
 import id.sakip.temuan.Temuan;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -79,9 +81,10 @@ public final class ContohApi {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     LaporanKinerja lkj = laporan();
     HasilAudit hasil = Audit.periksa(lkj);
-    out.println("Audit: " + hasil.ringkasan());
+    out.println("Audit: " + hasil.ringkasan(Bahasa.INDONESIA));
+    JalurJson jalur = JalurJson.untuk(lkj);
     for (Temuan t : hasil.temuan()) {
-      out.println(Kromengan2022.tampil(t));
+      out.println(Kromengan2022.tampil(t, Bahasa.INDONESIA, jalur.dari(t.lokasi())));
     }
     out.println();
     out.print(SakipJson.standar().writeLaporan(lkj));

@@ -3,7 +3,11 @@ package id.sakip.examples;
 import id.sakip.audit.Audit;
 import id.sakip.audit.HasilAudit;
 import id.sakip.audit.KebijakanAudit;
-import id.sakip.examples.tabel.BabIII;
+import id.sakip.audit.LaporanDihitung;
+import id.sakip.examples.tabel.TabelLaporan;
+import id.sakip.json.JalurJson;
+import id.sakip.temuan.Bahasa;
+import java.util.Optional;
 import id.sakip.examples.tabel.Render;
 import id.sakip.json.SakipJson;
 import id.sakip.laporan.LaporanKinerja;
@@ -40,28 +44,33 @@ public final class Kromengan2022 {
     }
   }
 
-  /** Prints the walkthrough to {@code out}. */
+  /** Prints the walkthrough to {@code out} in Indonesian. */
   public static void print(PrintStream out) {
+    print(out, Bahasa.INDONESIA);
+  }
+
+  /** Prints the walkthrough to {@code out} in {@code bahasa}: the tables, then the audit of the same recomputation. */
+  public static void print(PrintStream out, Bahasa bahasa) {
     LaporanKinerja lkj = dokumen();
-    KebijakanAudit kebijakan = KebijakanAudit.standar();
-    out.println("LKj " + lkj.instansi() + " " + lkj.tahun() + ": Bab III recomputed exactly");
-    out.println("(figures in Indonesian notation; [tercetak x] marks a printed figure that disagrees)");
+    LaporanDihitung dihitung = LaporanDihitung.hitung(lkj, KebijakanAudit.standar());
+    out.println(TabelLaporan.judul(lkj, bahasa));
+    out.println(TabelLaporan.keterangan(bahasa));
     out.println();
-    out.print(Render.text(BabIII.susun(lkj, kebijakan)));
-    HasilAudit hasil = Audit.periksa(lkj, kebijakan);
-    out.println("Audit: " + hasil.ringkasan());
+    out.print(Render.text(TabelLaporan.susun(dihitung, bahasa)));
+    HasilAudit hasil = Audit.periksa(dihitung);
+    out.println("Audit: " + hasil.ringkasan(bahasa));
+    JalurJson jalur = JalurJson.untuk(lkj);
     for (Temuan t : hasil.temuan()) {
-      out.println(tampil(t));
+      out.println(tampil(t, bahasa, jalur.dari(t.lokasi())));
     }
   }
 
-  /** One finding on two lines: rule, severity and location; then the values and the explanation. */
-  public static String tampil(Temuan t) {
-    String values = t.tercetak().isPresent()
-        ? "printed " + t.tercetak().get() + ", recomputed " + t.dihitung().orElse("-") + ", difference "
-            + t.selisih().orElse("-") + ". "
-        : "";
-    return "  " + t.keparahan() + " " + t.aturan() + " at " + t.lokasi() + t.jalur().map(p -> " (" + p + ")").orElse("")
-        + "\n      " + values + t.pesan();
+  /**
+   * One finding on two lines: severity, rule and the JSON path of the figure (when known); then
+   * the message, which names the place, the printed and compared values and the difference.
+   */
+  public static String tampil(Temuan t, Bahasa bahasa, Optional<String> jalur) {
+    return "  " + t.keparahan().istilah().teks(bahasa).toUpperCase(bahasa.locale()) + " " + t.aturan().id()
+        + jalur.map(p -> " (" + p + ")").orElse("") + "\n      " + t.pesan(bahasa);
   }
 }

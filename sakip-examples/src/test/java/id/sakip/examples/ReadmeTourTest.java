@@ -34,7 +34,16 @@ import id.sakip.survei.KalkulatorSkm;
 import id.sakip.survei.MetodeSkm;
 import id.sakip.survei.SkmCsv;
 import id.sakip.survei.SurveiSkm;
+import id.sakip.anggaran.AturanAnggaran;
+import id.sakip.audit.LaporanDihitung;
+import id.sakip.audit.Sel;
+import id.sakip.temuan.Bagian;
+import id.sakip.temuan.Bahasa;
+import id.sakip.temuan.Baris;
+import id.sakip.temuan.Kolom;
+import id.sakip.temuan.Lokasi;
 import id.sakip.temuan.Temuan;
+import java.util.Locale;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -105,9 +114,11 @@ class ReadmeTourTest {
                     Rupiah.parse("61.165.000"), Rupiah.parse("60.019.143")))
             .build());
     assertThat(pohon.total().serapan().value().format()).isEqualTo("92,16%");
-    List<Temuan> temuan = PemeriksaanAnggaran.periksa(pohon);
-    assertThat(temuan).extracting(Temuan::aturan).containsExactly("BUDGET_CHILDREN_SUM_MISMATCH");
-    assertThat(temuan.get(0).selisih()).contains("Rp278.979.129,00");
+    List<Temuan> temuan = PemeriksaanAnggaran.periksa(pohon, Lokasi.of(Bagian.TABEL_B));
+    assertThat(temuan).extracting(Temuan::aturan).containsExactly(AturanAnggaran.BUDGET_CHILDREN_SUM_MISMATCH);
+    assertThat(temuan.get(0).selisih()).contains(new BigDecimal("278979129.00"));
+    assertThat(temuan.get(0).pesan(Bahasa.INDONESIA)).contains("(selisih Rp278.979.129,00)");
+    assertThat(temuan.get(0).pesan(Locale.ENGLISH)).contains("(difference Rp278,979,129.00)");
   }
 
   @Test
@@ -138,12 +149,17 @@ class ReadmeTourTest {
   void tour_audit() throws IOException {
     LaporanKinerja lkj = SakipJson.standar()
         .readLaporan(Files.readString(Path.of("src/main/resources/id/sakip/examples/kromengan-2022.json")));
-    HasilAudit audit = Audit.periksa(lkj, KebijakanAudit.standar());
+    LaporanDihitung dihitung = LaporanDihitung.hitung(lkj, KebijakanAudit.standar());
+    Lokasi skm = Lokasi.diTempat("Tabel 1.1")
+        .withBaris(Baris.Indikator.of("Survey Kepuasan Masyarakat (SKM) Kecamatan", 2022)).withKolom(Kolom.CAPAIAN);
+    Sel<?> sel = dihitung.sel(skm).orElseThrow();
+    assertThat(sel.format(Bahasa.INDONESIA)).isEqualTo("100,96%");
+    assertThat(sel.status()).isEqualTo(Sel.Status.BERBEDA);
 
-    SakipAssertions.assertThat(audit)
-        .hasFinding(AturanAudit.BUDGET_TOTAL_MISMATCH).withDifference("9.893.200");
-    SakipAssertions.assertThat(audit)
-        .hasFinding(AturanAudit.CAPPED_WITHOUT_POLICY).withPrinted("100%").withRecomputed("100,96");
+    HasilAudit audit = Audit.periksa(dihitung);
+    SakipAssertions.assertThat(audit).hasFindingAt(AturanAudit.CAPPED_WITHOUT_POLICY, skm)
+        .hasPrinted("100").hasComparand("100.96").hasDifference("-0.96");
+    SakipAssertions.assertThat(audit).findings(AturanAnggaran.BUDGET_TOTAL_MISMATCH).allHaveDifference("9893200");
     SakipAssertions.assertThat(audit).hasNoFinding(AturanAudit.SERAPAN_MISMATCH);
   }
 
@@ -155,8 +171,8 @@ class ReadmeTourTest {
     while (m.find()) {
       rows.add(m.group(1) + " " + m.group(2) + " " + m.group(3));
     }
-    assertThat(rows).containsExactlyElementsOf(java.util.Arrays.stream(AturanAudit.values())
-        .map(r -> r.name() + " " + r.keparahan() + " " + r.deskripsi()).toList());
+    assertThat(rows).containsExactlyElementsOf(id.sakip.temuan.RegistriAturan.semua().stream()
+        .map(r -> r.id() + " " + r.keparahan() + " " + r.deskripsi().en()).toList());
   }
 
   @Test

@@ -5,6 +5,7 @@ import id.sakip.anggaran.KodeNomenklatur;
 import id.sakip.anggaran.NodeAnggaran;
 import id.sakip.anggaran.PohonAnggaran;
 import id.sakip.angka.AngkaTercetak;
+import id.sakip.audit.HasilAudit;
 import id.sakip.angka.Pecahan;
 import id.sakip.angka.Persentase;
 import id.sakip.evaluasi.KalkulatorLke;
@@ -58,6 +59,7 @@ final class Codecs {
       codec(Rupiah.class, AngkaCodec::readRupiah, AngkaCodec::writeRupiah),
       codec(Persentase.class, AngkaCodec::readPersentase, AngkaCodec::writePersentase),
       codec(Temuan.class, TemuanCodec::readTemuan, TemuanCodec::writeTemuan),
+      codec(HasilAudit.class, TemuanCodec::readHasilAudit, TemuanCodec::writeHasilAudit),
       codec(SkalaOrdinal.class, SkalaCodec::readSkala, SkalaCodec::writeSkala),
       codec(Pita.class, SkalaCodec::readPita, SkalaCodec::writePita),
       codec(Satuan.class, KinerjaCodec::readSatuan, KinerjaCodec::writeSatuan),

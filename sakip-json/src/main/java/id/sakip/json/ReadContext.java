@@ -49,6 +49,10 @@ final class ReadContext {
     return notasi;
   }
 
+  InputLimits limits() {
+    return limits;
+  }
+
   void notasi(Notasi value) {
     this.notasi = value;
   }
@@ -312,7 +316,7 @@ final class ReadContext {
   }
 
   /** {@code "; did you mean 'x'?"} or nothing; beyond {@link #MAX_HINTS} per document, nothing. */
-  private String hint(String name, java.util.Collection<String> known) {
+  String hint(String name, java.util.Collection<String> known) {
     if (hints >= MAX_HINTS) {
       return "";
     }

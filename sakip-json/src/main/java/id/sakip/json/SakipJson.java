@@ -13,7 +13,9 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sakip.angka.Notasi;
+import id.sakip.audit.HasilAudit;
 import id.sakip.laporan.LaporanKinerja;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -159,18 +161,40 @@ public final class SakipJson {
    */
   public String write(Object value) {
     Objects.requireNonNull(value, "value");
-    JsonNode tree = Codecs.require(value.getClass()).write(value);
-    try {
-      return writer.writeValueAsString(tree) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("writing a JSON tree in memory failed", e);
-    }
+    return print(Codecs.require(value.getClass()).write(value));
   }
 
   /** Returns the tree {@link #write} would print, for callers that embed it in other JSON. */
   public JsonNode toTree(Object value) {
     Objects.requireNonNull(value, "value");
     return Codecs.require(value.getClass()).write(value);
+  }
+
+  /**
+   * Writes the findings of an audit of {@code laporan} as {@link #write} writes a {@link
+   * HasilAudit}, each finding with one more member, {@code jalur}: the JSON path of the member of
+   * {@code laporan} (as {@link #writeLaporan} writes it) that the finding's location points at,
+   * such as {@code $.tercetak.capaian[0].capaian}, when {@link JalurJson} finds one. The document
+   * is indexed once, so this takes time linear in the sizes of the document and the result.
+   * Reading the output back ({@code read(json, HasilAudit.class)}) ignores {@code jalur}.
+   */
+  public String writeHasilAudit(HasilAudit hasil, LaporanKinerja laporan) {
+    return print(toTree(hasil, laporan));
+  }
+
+  /** Returns the tree {@link #writeHasilAudit} would print, for callers that embed it in other JSON. */
+  public ObjectNode toTree(HasilAudit hasil, LaporanKinerja laporan) {
+    Objects.requireNonNull(hasil, "hasil");
+    JalurJson jalur = JalurJson.untuk(Objects.requireNonNull(laporan, "laporan"));
+    return TemuanCodec.writeHasilAudit(hasil, t -> jalur.dari(t.lokasi()));
+  }
+
+  private String print(JsonNode tree) {
+    try {
+      return writer.writeValueAsString(tree) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("writing a JSON tree in memory failed", e);
+    }
   }
 
   private <T> T parse(JsonParser parser, Class<T> type) throws IOException {

@@ -2,16 +2,22 @@ package id.sakip.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.sakip.anggaran.KodeNomenklatur;
 import id.sakip.anggaran.VersiAnggaran;
 import id.sakip.angka.Rupiah;
 import id.sakip.kinerja.Polaritas;
 import id.sakip.kinerja.Target;
+import id.sakip.audit.Audit;
+import id.sakip.audit.Sel;
 import id.sakip.laporan.LaporanKinerja;
+import id.sakip.temuan.Kolom;
+import id.sakip.temuan.Temuan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A complete small LKj document: read, checked field by field, written back byte-identical. */
@@ -58,6 +64,27 @@ class GoldenDocumentTest {
     assertThat(tabel.versi()).isEqualTo(VersiAnggaran.APBD_PERUBAHAN);
     assertThat(tabel.anggaran().total().serapan().value().format()).isEqualTo("87,58%");
     assertThat(tabel.periksa()).isEmpty();
+  }
+
+  /**
+   * Every figure of the golden document that the audit compares as printed (the stated budget
+   * totals) and every finding of its audit has a JSON path, and the member there holds the figure.
+   */
+  @Test
+  void every_printed_figure_and_every_finding_of_the_golden_document_has_a_json_path() throws IOException {
+    LaporanKinerja lkj = SakipJson.standar().readLaporan(golden());
+    JsonNode tree = SakipJson.standar().toTree(lkj); // the golden text, as writes_the_golden_document_back_… shows
+    List<Sel<?>> printed = JalurJsonTest.printedCells(lkj);
+    assertThat(printed).extracting(s -> s.lokasi().kolom().orElseThrow())
+        .contains(Kolom.PAGU, Kolom.REALISASI_ANGGARAN);
+    for (Sel<?> s : printed) {
+      JalurJsonTest.assertPrintedAt(lkj, tree, s);
+    }
+    JalurJson jalur = JalurJson.untuk(lkj);
+    assertThat(jalur.dari(printed.get(0).lokasi())).contains("$.realisasiAnggaran.anggaran[0].pagu");
+    List<Temuan> temuan = Audit.periksa(lkj).temuan();
+    assertThat(temuan).isNotEmpty()
+        .allSatisfy(t -> assertThat(jalur.dari(t.lokasi())).as("%s", t.lokasi()).isPresent());
   }
 
   @Test

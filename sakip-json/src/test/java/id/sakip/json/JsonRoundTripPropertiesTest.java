@@ -2,7 +2,9 @@ package id.sakip.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableList;
 import id.sakip.anggaran.KeluaranBiaya;
 import id.sakip.anggaran.KodeNomenklatur;
 import id.sakip.anggaran.NodeAnggaran;
@@ -11,6 +13,7 @@ import id.sakip.angka.AngkaTercetak;
 import id.sakip.angka.Pecahan;
 import id.sakip.angka.Persentase;
 import id.sakip.angka.Rupiah;
+import id.sakip.audit.HasilAudit;
 import id.sakip.evaluasi.KalkulatorLke;
 import id.sakip.evaluasi.KomponenLke;
 import id.sakip.evaluasi.LembarKerjaEvaluasi;
@@ -50,6 +53,8 @@ import id.sakip.survei.MetodeSkm;
 import id.sakip.survei.Responden;
 import id.sakip.survei.SurveiSkm;
 import id.sakip.survei.Unsur;
+import id.sakip.temuan.Bahasa;
+import id.sakip.temuan.Baris;
 import id.sakip.temuan.Temuan;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -97,14 +102,35 @@ class JsonRoundTripPropertiesTest {
     });
   }
 
-  @Property(tries = 300)
+  @Property(tries = 500)
   void round_trips_temuan(@ForAll Temuan x) {
     roundTrips(x, Temuan.class);
-    Statistics.label("jalur").collect(x.jalur().isPresent() ? "with jalur" : "without jalur");
-    Statistics.label("jalur").coverage(c -> {
-      c.check("with jalur").count(n -> n > 0);
-      c.check("without jalur").count(n -> n > 0);
+    JsonNode tree = JSON.toTree(x);
+    assertThat(tree.path("keparahan").textValue()).isEqualTo(x.aturan().keparahan().name());
+    assertThat(tree.path("pesan").path("en").textValue()).isEqualTo(x.pesan(Bahasa.INGGRIS));
+    assertThat(tree.has("jalur")).isFalse();
+    Statistics.label("baris").collect(x.lokasi().baris().map(b -> b.getClass().getSimpleName()).orElse("none"));
+    Statistics.label("baris").coverage(c -> {
+      for (Class<?> kind : Baris.class.getPermittedSubclasses()) {
+        c.check(kind.getSimpleName()).count(n -> n > 0);
+      }
+      c.check("none").count(n -> n > 0);
     });
+    x.rincian().values().forEach(v -> Statistics.label("rincian").collect(v.getClass().getSimpleName()));
+    Statistics.label("rincian").coverage(c -> {
+      c.check("String").count(n -> n > 0);
+      c.check("Nilai").count(n -> n > 0);
+      c.check("Istilah").count(n -> n > 0);
+    });
+  }
+
+  @Property(tries = 200)
+  void round_trips_hasil_audit(@ForAll HasilAudit x) throws Exception {
+    roundTrips(x, HasilAudit.class);
+    viaMapper(x, HasilAudit.class);
+    // only the findings are state: no derived getter (isBersih, adaError) is written
+    assertThat(ImmutableList.copyOf(JSON.toTree(x).fieldNames())).containsExactly("temuan");
+    assertThat(ImmutableList.copyOf(MAPPER.readTree(MAPPER.writeValueAsString(x)).fieldNames())).containsExactly("temuan");
   }
 
   @Property(tries = 300)
@@ -394,8 +420,9 @@ class JsonRoundTripPropertiesTest {
   @Property(tries = 100)
   void a_plain_object_mapper_with_found_modules_round_trips_a_few_types(
       @ForAll Rupiah rupiah, @ForAll Target target, @ForAll Indikator indikator, @ForAll PohonAnggaran pohon,
-      @ForAll LaporanKinerja laporan) throws Exception {
+      @ForAll LaporanKinerja laporan, @ForAll Temuan temuan) throws Exception {
     viaMapper(rupiah, Rupiah.class);
+    viaMapper(temuan, Temuan.class);
     viaMapper(target, Target.class);
     viaMapper(indikator, Indikator.class);
     viaMapper(pohon, PohonAnggaran.class);

@@ -15,6 +15,7 @@ import id.sakip.angka.Notasi;
 import id.sakip.angka.Pecahan;
 import id.sakip.angka.Persentase;
 import id.sakip.angka.Rupiah;
+import id.sakip.audit.HasilAudit;
 import id.sakip.evaluasi.JawabanLke;
 import id.sakip.evaluasi.KalkulatorLke;
 import id.sakip.evaluasi.KomponenLke;
@@ -66,7 +67,16 @@ import id.sakip.survei.MetodeSkm;
 import id.sakip.survei.Responden;
 import id.sakip.survei.SurveiSkm;
 import id.sakip.survei.Unsur;
-import id.sakip.temuan.Keparahan;
+import id.sakip.temuan.Aturan;
+import id.sakip.temuan.Bagian;
+import id.sakip.temuan.Baris;
+import id.sakip.temuan.Istilah;
+import id.sakip.temuan.Kolom;
+import id.sakip.temuan.Lokasi;
+import id.sakip.temuan.Nilai;
+import id.sakip.temuan.Pembanding;
+import id.sakip.temuan.RegistriAturan;
+import id.sakip.temuan.Sumber;
 import id.sakip.temuan.Temuan;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -114,14 +124,12 @@ final class ModelArbitraries {
   private static final List<String> SATUAN = List.of(
       "%", "Indeks", "orang", "dokumen", "KK/KTP/Mutasi", "unit", "kegiatan", "Rp", "m²", "laporan", "jenis–layanan", "café");
 
-  private static final List<String> ATURAN = List.of(
-      "ANGGARAN_TOTAL", "PK_JUMLAH", "CAPAIAN_SELISIH", "RENSTRA_TAHUN", "anggaran.serapan");
-
   /** Every generated model type, for {@link ModelArbitraryProvider}. */
   static final Map<Class<?>, Supplier<Arbitrary<?>>> PER_JENIS = Map.ofEntries(
       entry(Rupiah.class, ModelArbitraries::rupiah),
       entry(Persentase.class, ModelArbitraries::persentase),
       entry(Temuan.class, ModelArbitraries::temuan),
+      entry(HasilAudit.class, ModelArbitraries::hasilAudit),
       entry(SkalaOrdinal.class, ModelArbitraries::skalaOrdinal),
       entry(Pita.class, ModelArbitraries::pita),
       entry(Satuan.class, ModelArbitraries::satuan),
@@ -228,19 +236,71 @@ final class ModelArbitraries {
 
   // ------------------------------------------------------------------ temuan
 
-  /** JSON paths into a {@code sakip-lkj/1} document, as findings carry them (quoted keys and "" included). */
-  private static final List<String> JALUR = List.of(
-      "$", "$.tahun", "$.tercetak.capaian[0].capaian", "$.tercetak.serapanTabelB[\"7.01.02\"]",
-      "$.rkt.keluaran[\"7.01.02.2.01\"]", "$.realisasiAnggaran.anggaran[1].anak[0].realisasi",
-      "$.perjanjianKinerja.anggaran[0].jumlahTercetak", "$.renstra.tujuan[0].sasaran[1].indikator[0]", "");
+  /** Any rule of the registry: every package's rules, as a reader finds them by id. */
+  static Arbitrary<Aturan> aturan() {
+    return Arbitraries.of(RegistriAturan.semua());
+  }
 
-  /** Findings with and without the optional JSON path. */
+  /** An exact value of either sign with 0 to 3 decimals, of any kind. */
+  static Arbitrary<Nilai> nilai() {
+    return Combinators.combine(desimalBertanda(), Arbitraries.of(Nilai.Jenis.class)).as(Nilai::new);
+  }
+
+  static Arbitrary<Pembanding> pembanding() {
+    return Combinators.combine(nilai(), Arbitraries.of(Sumber.class)).as(Pembanding::new);
+  }
+
+  static Arbitrary<Istilah> istilah() {
+    return Combinators.combine(nama(), nama()).as(Istilah::new);
+  }
+
+  /** Every kind of row key; indicator rows with and without a year. */
+  static Arbitrary<Baris> baris() {
+    return Arbitraries.oneOf(
+        Arbitraries.oneOf(kodeNomenklatur().map(KodeNomenklatur::toString), nama()).map(Baris.Kode::new),
+        Combinators.combine(nama(), Arbitraries.integers().between(TAHUN_MIN, TAHUN_MAKS).optional(0.5))
+            .as(Baris.Indikator::new),
+        Combinators.combine(nama(), Arbitraries.integers().between(TAHUN_MIN, TAHUN_MAKS),
+            Arbitraries.of(Kolom.TARGET, Kolom.REALISASI, Kolom.CAPAIAN)).as(Baris.Narasi::new),
+        nama().map(Baris.Sasaran::new),
+        Arbitraries.of(VersiAnggaran.class).map(v -> new Baris.Versi(v.name())),
+        Arbitraries.just(new Baris.Jumlah()));
+  }
+
+  /** A location in any part, with or without a place, a row and a column (an empty place included). */
+  static Arbitrary<Lokasi> lokasi() {
+    return Combinators.combine(Arbitraries.of(Bagian.class),
+            Arbitraries.oneOf(nama(), Arbitraries.of("Tabel 1.1", "tabel 3.2", "Bab III A.2.1", "")).optional(0.5),
+            baris().optional(0.8), Arbitraries.of(Kolom.class).optional(0.7))
+        .as(Lokasi::new);
+  }
+
+  /** Detail names: the ones messages use, and names a path must quote (a space, a dot, empty). */
+  private static final List<String> NAMA_RINCIAN = List.of(
+      "realisasi", "target", "rumus", "dokumen", "kode", "jumlahAnak", "batas", "nama lain", "a.b", "", "ékstra");
+
+  /** Named details of every kind: text (empty included), values and terms. */
+  static Arbitrary<Map<String, Object>> rincian() {
+    Arbitrary<Object> detail = Arbitraries.oneOf(nama(), Arbitraries.just(""), nilai(), istilah());
+    return Arbitraries.of(NAMA_RINCIAN).list().uniqueElements().ofMaxSize(4).flatMap(names ->
+        detail.list().ofSize(names.size()).map(values -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          for (int i = 0; i < names.size(); i++) {
+            m.put(names.get(i), values.get(i));
+          }
+          return m;
+        }));
+  }
+
+  /** Findings of random rules, locations, values and details; each optional part present or not. */
   static Arbitrary<Temuan> temuan() {
-    Arbitrary<Optional<String>> angka = desimalBertanda().map(BigDecimal::toPlainString).optional(0.5);
-    return Combinators.combine(
-            Arbitraries.of(ATURAN), Arbitraries.of(Keparahan.class), Arbitraries.oneOf(nama(), Arbitraries.just("")),
-            angka, angka, angka, nama(), Arbitraries.of(JALUR).optional(0.5))
+    return Combinators.combine(aturan(), lokasi(), nilai().optional(0.6), pembanding().optional(0.6),
+            desimalBertanda().optional(0.5), rincian())
         .as(Temuan::new);
+  }
+
+  static Arbitrary<HasilAudit> hasilAudit() {
+    return temuan().list().ofMaxSize(4).map(HasilAudit::new);
   }
 
   // ------------------------------------------------------------------ skala
@@ -808,9 +868,13 @@ final class ModelArbitraries {
   /** The printed figures of a report: every list and map may be empty. */
   static Arbitrary<Tercetak> tercetak() {
     return Combinators.combine(
-            barisCapaian().list().ofMaxSize(3), barisKemajuan().list().ofMaxSize(2),
-            barisAnggaranSasaran().list().ofMaxSize(2), Arbitraries.maps(kodeNomenklatur(), angkaTercetak()).ofMaxSize(3),
-            angkaTercetak().optional(0.5), angkaNarasi().list().ofMaxSize(2))
+            barisCapaian().list().ofMaxSize(3).uniqueElements(b -> List.of(b.tempat(), b.indikator(), b.tahun())),
+            barisKemajuan().list().ofMaxSize(2).uniqueElements(b -> List.of(b.tempat(), b.indikator())),
+            barisAnggaranSasaran().list().ofMaxSize(2).uniqueElements(b -> List.of(b.tempat(), b.indikator())),
+            Arbitraries.maps(kodeNomenklatur(), angkaTercetak()).ofMaxSize(3),
+            angkaTercetak().optional(0.5),
+            angkaNarasi().list().ofMaxSize(2).uniqueElements(b -> List.of(b.tempat(), b.indikator(), b.tahun(),
+                b.besaran())))
         .as((capaian, kemajuan, anggaran, serapan, jumlah, narasi) -> Tercetak.builder().addAllCapaian(capaian)
             .addAllKemajuan(kemajuan).addAllAnggaranSasaran(anggaran).putAllSerapanTabelB(serapan)
             .serapanJumlahTabelB(jumlah).addAllNarasi(narasi).build());

@@ -4,13 +4,13 @@ import id.sakip.audit.Audit;
 import id.sakip.audit.HasilAudit;
 import id.sakip.audit.KebijakanAudit;
 import id.sakip.examples.Kromengan2022;
+import id.sakip.json.JalurJson;
+import id.sakip.json.SakipJson;
 import id.sakip.laporan.LaporanKinerja;
+import id.sakip.temuan.Bahasa;
 import id.sakip.temuan.Temuan;
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** {@code sakip audit FILE}: every finding of the audit of a document, as text or JSON. */
 final class AuditCommand extends Command {
@@ -30,16 +30,19 @@ final class AuditCommand extends Command {
   @Override
   String usage() {
     return """
-        Usage: sakip audit FILE [--format text|json]
+        Usage: sakip audit FILE [--format text|json] [--bahasa id|en]
 
         Reads the sakip-lkj/1 document FILE, recomputes every figure it prints under the standard
-        audit policy (KebijakanAudit.standar()) and lists each finding: rule, severity, location,
-        JSON path, printed and recomputed value, difference, explanation.
+        audit policy (KebijakanAudit.standar()) and lists each finding: severity, rule, JSON path,
+        and a message naming the place, the printed figure, the value it is compared with and
+        the difference.
 
         Options:
           --format F   text (default): a summary line, then two lines per finding;
-                       json: an array with one object per finding, keys rule, severity,
-                       location, path, printed, recomputed, difference, message (null when absent)
+                       json: {"temuan": [...]} in the sakip-json binding of findings (rule,
+                       severity, location, printed and compared numbers, difference, details,
+                       the message in both languages, and the JSON path)
+          --bahasa L   id (default): Indonesian messages and notation; en: English
           --help       print this help
 
         Example:
@@ -53,7 +56,7 @@ final class AuditCommand extends Command {
 
   @Override
   List<Options.Spec> options() {
-    return List.of(Options.Spec.optional("format", "text|json"));
+    return List.of(Options.Spec.optional("format", "text|json"), Options.BAHASA);
   }
 
   @Override
@@ -64,36 +67,21 @@ final class AuditCommand extends Command {
   @Override
   int execute(Options options, PrintStream out, PrintStream err) throws UsageException {
     String format = options.choice("format", FORMATS, "text");
+    Bahasa bahasa = options.bahasa();
     LaporanKinerja lkj = Documents.read(options.positional(0));
     HasilAudit hasil = Audit.periksa(lkj, KebijakanAudit.standar());
     if (format.equals("json")) {
-      List<Map<String, Object>> findings = new ArrayList<>();
-      for (Temuan t : hasil.temuan()) {
-        findings.add(json(t));
-      }
-      Json.write(findings, out);
+      out.print(SakipJson.standar().writeHasilAudit(hasil, lkj));
+      out.flush();
     } else {
       out.println("LKj " + lkj.instansi() + " " + lkj.tahun() + ": audit");
-      out.println("Audit: " + hasil.ringkasan());
+      out.println("Audit: " + hasil.ringkasan(bahasa));
+      JalurJson jalur = JalurJson.untuk(lkj);
       for (Temuan t : hasil.temuan()) {
-        out.println(Kromengan2022.tampil(t));
+        out.println(Kromengan2022.tampil(t, bahasa, jalur.dari(t.lokasi())));
       }
       out.flush();
     }
     return hasil.adaError() ? SakipCli.EXIT_FINDING : SakipCli.EXIT_OK;
-  }
-
-  /** One finding as a JSON object with exactly the documented keys, in that order. */
-  static Map<String, Object> json(Temuan t) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("rule", t.aturan());
-    m.put("severity", t.keparahan().name());
-    m.put("location", t.lokasi());
-    m.put("path", t.jalur().orElse(null));
-    m.put("printed", t.tercetak().orElse(null));
-    m.put("recomputed", t.dihitung().orElse(null));
-    m.put("difference", t.selisih().orElse(null));
-    m.put("message", t.pesan());
-    return m;
   }
 }

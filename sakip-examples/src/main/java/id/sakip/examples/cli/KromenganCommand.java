@@ -20,12 +20,16 @@ final class KromenganCommand extends Command {
   @Override
   String usage() {
     return """
-        Usage: sakip kromengan
+        Usage: sakip kromengan [--bahasa id|en]
 
         Prints the worked example: the LKj of Kecamatan Kromengan 2022 read from its sakip-lkj/1
         transcription (bundled in the jar), the tables of Bab III recomputed exactly with each
         printed figure beside the recomputed one where they differ, then the audit findings.
         Running sakip without a subcommand does the same.
+
+        Options:
+          --bahasa L   id (default): Indonesian messages and notation; en: English
+          --help       print this help
 
         Example:
           sakip kromengan
@@ -36,12 +40,12 @@ final class KromenganCommand extends Command {
 
   @Override
   List<Options.Spec> options() {
-    return List.of();
+    return List.of(Options.BAHASA);
   }
 
   @Override
-  int execute(Options options, PrintStream out, PrintStream err) {
-    Kromengan2022.print(out);
+  int execute(Options options, PrintStream out, PrintStream err) throws UsageException {
+    Kromengan2022.print(out, options.bahasa());
     return SakipCli.EXIT_OK;
   }
 }

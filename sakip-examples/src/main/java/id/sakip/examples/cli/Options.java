@@ -1,5 +1,6 @@
 package id.sakip.examples.cli;
 
+import id.sakip.temuan.Bahasa;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -163,6 +164,18 @@ final class Options {
     }
     String hint = Names.nearest(v, allowed).map(n -> " (did you mean '" + n + "'?)").orElse("");
     throw new UsageException("option --" + name + ": '" + v + "' is not one of " + String.join(", ", allowed) + hint);
+  }
+
+  /** The option {@code --bahasa id|en} every command that writes messages or tables accepts. */
+  static final Spec BAHASA = Spec.optional("bahasa", "id|en");
+
+  /**
+   * Returns the language of {@code --bahasa}: {@code id} (the default) or {@code en}.
+   *
+   * @throws UsageException for any other value, with a hint
+   */
+  Bahasa bahasa() throws UsageException {
+    return Bahasa.parse(choice("bahasa", List.of("id", "en"), "id"));
   }
 
   private static boolean isNegativeNumber(String arg) {

@@ -1,7 +1,9 @@
 package id.sakip.examples.cli;
 
 import id.sakip.audit.KebijakanAudit;
-import id.sakip.examples.tabel.BabIII;
+import id.sakip.audit.LaporanDihitung;
+import id.sakip.examples.tabel.TabelLaporan;
+import id.sakip.temuan.Bahasa;
 import id.sakip.examples.tabel.Render;
 import id.sakip.examples.tabel.Tabel;
 import id.sakip.laporan.LaporanKinerja;
@@ -26,17 +28,20 @@ final class TablesCommand extends Command {
   @Override
   String usage() {
     return """
-        Usage: sakip tables FILE [--format text|markdown|csv]
+        Usage: sakip tables FILE [--format text|markdown|csv] [--bahasa id|en]
 
         Reads the sakip-lkj/1 document FILE and prints the tables of its Bab III (1.1, 1.2, 1.3,
-        3.1, 3.2, 3.3 and B, those it has data for) recomputed exactly, in Indonesian notation. A
-        printed figure that disagrees with the recomputed one is shown beside it: 100,96% [tercetak 100%].
+        3.1, 3.2, 3.3 and B, those it has data for), the narrative figures, the IKU realisasi by
+        year and the tables printed elsewhere, recomputed exactly: the same recomputation the
+        audit reads. A printed figure that disagrees is shown beside the recomputed one:
+        100,96% [tercetak 100%]; one that cannot be checked is marked [tercetak 100% ?].
 
         Options:
           --format F   text (default): aligned columns under a title line;
                        markdown: a heading and a pipe table per table;
                        csv: RFC 4180, CRLF line ends, one header record per table, then one
                        record per row with the table title as its first field
+          --bahasa L   id (default): Indonesian headings and notation; en: English
           --help       print this help
 
         Example:
@@ -49,7 +54,7 @@ final class TablesCommand extends Command {
 
   @Override
   List<Options.Spec> options() {
-    return List.of(Options.Spec.optional("format", "text|markdown|csv"));
+    return List.of(Options.Spec.optional("format", "text|markdown|csv"), Options.BAHASA);
   }
 
   @Override
@@ -60,19 +65,20 @@ final class TablesCommand extends Command {
   @Override
   int execute(Options options, PrintStream out, PrintStream err) throws UsageException {
     String format = options.choice("format", FORMATS, "text");
+    Bahasa bahasa = options.bahasa();
     LaporanKinerja lkj = Documents.read(options.positional(0));
-    List<Tabel> tables = BabIII.susun(lkj, KebijakanAudit.standar());
-    String title = "LKj " + lkj.instansi() + " " + lkj.tahun() + ": Bab III recomputed exactly";
+    List<Tabel> tables = TabelLaporan.susun(LaporanDihitung.hitung(lkj, KebijakanAudit.standar()), bahasa);
+    String title = TabelLaporan.judul(lkj, bahasa);
     switch (format) {
       case "markdown" -> {
         out.print("## " + title + "\n\n");
-        out.print(tables.isEmpty() ? "No tables: the document has no PK targets and no budget realisation table.\n"
+        out.print(tables.isEmpty() ? TabelLaporan.kosong(bahasa) + "\n"
             : Render.markdown(tables));
       }
       case "csv" -> out.print(Render.csv(tables));
       default -> {
-        out.print(title + "\n(figures in Indonesian notation; [tercetak x] marks a printed figure that disagrees)\n\n");
-        out.print(tables.isEmpty() ? "No tables: the document has no PK targets and no budget realisation table.\n"
+        out.print(title + "\n" + TabelLaporan.keterangan(bahasa) + "\n\n");
+        out.print(tables.isEmpty() ? TabelLaporan.kosong(bahasa) + "\n"
             : Render.text(tables));
       }
     }

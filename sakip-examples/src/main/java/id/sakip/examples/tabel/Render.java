@@ -7,6 +7,12 @@ import java.util.stream.Collectors;
 /** Renders {@link Tabel tables} as aligned text, Markdown or CSV (RFC 4180). */
 public final class Render {
 
+  /** Cells longer than this are not padded to: one very long name does not widen every row. */
+  static final int MAX_PAD = 80;
+
+  private static final java.util.regex.Pattern NUMERIC =
+      java.util.regex.Pattern.compile("-?(Rp)?[0-9][0-9.,]*%?");
+
   private Render() {}
 
   /** Aligned plain text: the title, a header, a rule, the rows; numbers right-aligned. */
@@ -14,40 +20,45 @@ public final class Render {
     StringBuilder out = new StringBuilder();
     for (Tabel t : tables) {
       int[] width = new int[t.kolom().size()];
+      boolean[] numeric = new boolean[width.length];
       for (int c = 0; c < width.length; c++) {
-        width[c] = t.kolom().get(c).length();
+        width[c] = Math.min(MAX_PAD, t.kolom().get(c).length());
+        numeric[c] = !t.baris().isEmpty();
         for (List<String> row : t.baris()) {
-          width[c] = Math.max(width[c], row.get(c).length());
+          width[c] = Math.max(width[c], Math.min(MAX_PAD, row.get(c).length()));
+          numeric[c] &= isNumeric(row.get(c));
         }
       }
       out.append(t.judul()).append('\n');
-      out.append(line(t.kolom(), width, t.baris())).append('\n');
+      out.append(line(t.kolom(), width, numeric)).append('\n');
       List<String> rule = new ArrayList<>();
       for (int w : width) {
         rule.add("-".repeat(w));
       }
       out.append(String.join("  ", rule)).append('\n');
       for (List<String> row : t.baris()) {
-        out.append(line(row, width, t.baris())).append('\n');
+        out.append(line(row, width, numeric)).append('\n');
       }
       out.append('\n');
     }
     return out.toString();
   }
 
-  private static String line(List<String> cells, int[] width, List<List<String>> rows) {
+  private static String line(List<String> cells, int[] width, boolean[] numeric) {
     List<String> padded = new ArrayList<>();
     for (int c = 0; c < cells.size(); c++) {
       String cell = cells.get(c);
-      boolean numeric = isNumericColumn(rows, c);
-      padded.add(numeric ? " ".repeat(width[c] - cell.length()) + cell : cell + " ".repeat(width[c] - cell.length()));
+      String pad = " ".repeat(Math.max(0, width[c] - cell.length()));
+      padded.add(numeric[c] ? pad + cell : cell + pad);
     }
     return String.join("  ", padded).stripTrailing();
   }
 
-  private static boolean isNumericColumn(List<List<String>> rows, int c) {
-    return !rows.isEmpty() && rows.stream().map(r -> r.get(c)).allMatch(s -> s.isEmpty() || s.equals("-") || s.equals("n/a")
-        || s.matches("-?(Rp)?[0-9]{1,3}(\\.[0-9]{3})*(,[0-9]+)?%?( \\[.*\\])?"));
+  /** A cell is numeric when it is a figure (either notation), n/a or empty, with an optional printed figure beside. */
+  private static boolean isNumeric(String s) {
+    int beside = s.indexOf(" [");
+    String value = beside < 0 ? s : s.substring(0, beside);
+    return value.isEmpty() || value.equals("-") || value.equals("n/a") || NUMERIC.matcher(value).matches();
   }
 
   /** GitHub-flavoured Markdown: a heading per table and a pipe table. */

@@ -42,13 +42,26 @@ class SakipCliTest {
     assertThat(r.status()).isZero();
     assertThat(r.err()).isEmpty();
     // §10 item 1: the printed totals exceed the rows by 9.893.200, in pagu and realisasi.
-    assertThat(r.out()).containsPattern("Jumlah baris +2\\.900\\.675\\.537,00 +2\\.681\\.311\\.048,00 +92,44%");
-    assertThat(r.out()).contains("difference Rp9.893.200,00");
+    assertThat(r.out()).containsPattern("Jumlah +2\\.900\\.675\\.537,00 \\[tercetak 2\\.910\\.568\\.737,00\\] +"
+        + "2\\.681\\.311\\.048,00 \\[tercetak 2\\.691\\.204\\.248,00\\] +92,46%");
+    assertThat(r.out()).contains("(selisih Rp9.893.200,00)");
     // §10 item 2: SKM 85,82 against 85 is 100,96%, printed 100%.
     assertThat(r.out()).containsPattern("Survey Kepuasan Masyarakat \\(SKM\\) Kecamatan +85 +85,82 +100,96% \\[tercetak 100%\\]");
-    // §10 "everything else recomputes": 2.691.204.248 / 2.910.568.737 = 92,46%.
-    assertThat(r.out()).containsPattern("Jumlah tercetak +2\\.910\\.568\\.737,00 +2\\.691\\.204\\.248,00 +92,46%");
-    assertThat(r.out()).contains("Audit: 12 findings: 8 error, 3 warning, 1 info");
+    assertThat(r.out()).contains("Audit: 20 temuan: 11 kesalahan, 8 peringatan, 1 info");
+  }
+
+  @Test
+  void bahasa_en_prints_english_headings_messages_and_notation() {
+    Result r = Cli.run("kromengan", "--bahasa", "en");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).startsWith("LKj Kecamatan Kromengan, Kabupaten Malang 2022: Bab III recomputed exactly")
+        .containsPattern("Survey Kepuasan Masyarakat \\(SKM\\) Kecamatan +85 +85.82 +100.96% \\[printed 100%\\]")
+        .contains("Audit: 20 findings: 11 error, 8 warning, 1 info")
+        .contains("(difference Rp9,893,200.00)");
+    Result wrong = Cli.run("audit", kromengan, "--bahasa", "fr");
+    assertThat(wrong.status()).isEqualTo(2);
+    assertThat(wrong.out()).isEmpty();
+    assertThat(wrong.err()).contains("--bahasa").contains("'fr'");
   }
 
   @Test
@@ -59,73 +72,53 @@ class SakipCliTest {
   // ---------------------------------------------------------------- audit
 
   @Test
-  void audit_json_of_kromengan_has_the_seven_items_of_domain_md_10_with_every_key() throws Exception {
+  void audit_json_of_kromengan_writes_the_findings_in_the_binding_shape_with_their_paths() throws Exception {
     Result r = Cli.run("audit", kromengan, "--format", "json");
     assertThat(r.status()).as("an ERROR finding exits 1").isEqualTo(1);
     assertThat(r.err()).isEmpty();
-    JsonNode findings = JSON.readTree(r.out());
-    assertThat(findings.isArray()).isTrue();
-    assertThat(findings).hasSize(12);
+    JsonNode root = JSON.readTree(r.out());
+    List<String> rootKeys = new ArrayList<>();
+    root.fieldNames().forEachRemaining(rootKeys::add);
+    assertThat(rootKeys).containsExactly("temuan");
+    JsonNode findings = root.get("temuan");
+    assertThat(findings).hasSize(20);
     for (JsonNode f : findings) {
-      List<String> keys = new ArrayList<>();
-      f.fieldNames().forEachRemaining(keys::add);
-      assertThat(keys).containsExactly("rule", "severity", "location", "path", "printed", "recomputed",
-          "difference", "message");
-      assertThat(f.get("message").asText()).isNotBlank();
+      assertThat(f.get("aturan").asText()).isNotBlank();
+      assertThat(f.get("lokasi").get("bagian").asText()).isNotBlank();
+      assertThat(f.get("pesan").get("id").asText()).isNotBlank();
+      assertThat(f.get("pesan").get("en").asText()).isNotBlank();
+      assertThat(f.get("jalur").asText()).startsWith("$.");
     }
     Map<String, List<JsonNode>> byRule = StreamSupport.stream(findings.spliterator(), false)
-        .collect(Collectors.groupingBy(f -> f.get("rule").asText()));
-    // 1. Table B rows fall short of the printed totals by 9.893.200, all of it in program 7.01.01.
+        .collect(Collectors.groupingBy(f -> f.get("aturan").asText()));
+    // 1. Table B rows fall short of the printed totals by 9.893.200: the difference is a number.
     assertThat(byRule.get("BUDGET_TOTAL_MISMATCH")).hasSize(2).allSatisfy(f -> {
-      assertThat(f.get("severity").asText()).isEqualTo("ERROR");
-      assertThat(f.get("difference").asText()).isEqualTo("Rp9.893.200,00");
+      assertThat(f.get("keparahan").asText()).isEqualTo("ERROR");
+      assertThat(f.get("selisih").decimalValue()).isEqualByComparingTo("9893200");
+      assertThat(f.get("tercetak").get("jenis").asText()).isEqualTo("RUPIAH");
     });
-    assertThat(byRule.get("BUDGET_TOTAL_MISMATCH")).extracting(f -> f.get("path").asText())
+    assertThat(byRule.get("BUDGET_TOTAL_MISMATCH")).extracting(f -> f.get("jalur").asText())
         .containsExactly("$.realisasiAnggaran.jumlahPagu", "$.realisasiAnggaran.jumlahRealisasi");
-    assertThat(byRule.get("BUDGET_CHILDREN_SUM_MISMATCH")).singleElement().satisfies(f -> {
-      assertThat(f.get("printed").asText()).isEqualTo("Rp2.566.433.437,00");
-      assertThat(f.get("recomputed").asText()).isEqualTo("Rp2.556.540.237,00");
-      assertThat(f.get("difference").asText()).isEqualTo("Rp9.893.200,00");
-    });
     // 2. SKM capaian printed 100% is 100,96% raw.
-    assertThat(byRule.get("CAPPED_WITHOUT_POLICY")).isNotEmpty().allSatisfy(f -> {
-      assertThat(f.get("printed").asText()).isEqualTo("100%");
-      assertThat(f.get("recomputed").asText()).isEqualTo("100,96");
-    });
-    // 3. Musrenbangcam 90% in the tables, 100% in the text (111,11% against 90); 4. SKM 2021 target 85 vs 84.
-    List<JsonNode> same = byRule.get("SAME_FIGURE_DIFFERS");
-    assertThat(same).hasSize(2);
-    assertThat(same).anySatisfy(f -> {
-      assertThat(f.get("location").asText()).contains("Musrenbangcam");
-      assertThat(f.get("message").asText()).contains("111,11%");
-    });
-    assertThat(same).anySatisfy(f -> {
-      assertThat(f.get("path").asText()).isEqualTo("$.realisasiIku[0].target.2021");
-      assertThat(f.get("printed").asText()).isEqualTo("84");
-    });
-    // 5. Table 1.3 prints tingkat kemajuan 0%.
-    assertThat(byRule.get("KEMAJUAN_MISMATCH")).isNotEmpty()
-        .allSatisfy(f -> assertThat(f.get("printed").asText()).isEqualTo("0%"));
-    // 6. The RKT sets the SKM target at 100 where the PK says 85.
-    assertThat(byRule.get("TARGET_DIFFERS_BETWEEN_DOCUMENTS")).singleElement().satisfies(f -> {
-      assertThat(f.get("printed").asText()).isEqualTo("100");
-      assertThat(f.get("recomputed").asText()).isEqualTo("85");
-    });
-    // 7. Two budget versions: a fact, not an error; it compares no values, so those keys are null.
+    assertThat(byRule.get("CAPPED_WITHOUT_POLICY")).isNotEmpty().allSatisfy(f ->
+        assertThat(f.get("tercetak").get("angka").decimalValue()).isEqualByComparingTo("100"));
+    // 7. Two budget versions: a fact, not an error; it compares no values.
     assertThat(byRule.get("BUDGET_VERSIONS")).singleElement().satisfies(f -> {
-      assertThat(f.get("severity").asText()).isEqualTo("INFO");
-      assertThat(f.get("message").asText()).contains("Rp3.144.023.773,00", "Rp2.910.568.737,00");
-      assertThat(f.get("printed").isNull()).isTrue();
-      assertThat(f.get("recomputed").isNull()).isTrue();
-      assertThat(f.get("difference").isNull()).isTrue();
+      assertThat(f.get("keparahan").asText()).isEqualTo("INFO");
+      assertThat(f.get("pesan").get("id").asText()).contains("Rp3.144.023.773,00", "Rp2.910.568.737,00");
+      assertThat(f.has("tercetak")).isFalse();
+      assertThat(f.has("selisih")).isFalse();
     });
+    // The output reads back through the binding.
+    assertThat(id.sakip.json.SakipJson.standar().read(r.out(), id.sakip.audit.HasilAudit.class).temuan())
+        .hasSize(20);
   }
 
   @Test
   void audit_text_lists_the_same_findings_as_the_walkthrough() {
     Result r = Cli.run("audit", kromengan);
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.out()).contains("Audit: 12 findings: 8 error, 3 warning, 1 info");
+    assertThat(r.out()).contains("Audit: 20 temuan: 11 kesalahan, 8 peringatan, 1 info");
     String walkthrough = Cli.run().out();
     assertThat(r.out().substring(r.out().indexOf("Audit:")))
         .isEqualTo(walkthrough.substring(walkthrough.indexOf("Audit:")));
@@ -135,11 +128,11 @@ class SakipCliTest {
   void audit_of_a_consistent_document_exits_0_in_text_and_json() throws Exception {
     Result text = Cli.run("audit", konsisten);
     assertThat(text.status()).isZero();
-    assertThat(text.out()).contains("Audit: 1 findings: 0 error, 0 warning, 1 info");
+    assertThat(text.out()).contains("Audit: 1 temuan: 0 kesalahan, 0 peringatan, 1 info");
     Result json = Cli.run("audit", "--format=json", konsisten);
     assertThat(json.status()).isZero();
-    assertThat(JSON.readTree(json.out())).singleElement()
-        .satisfies(f -> assertThat(f.get("rule").asText()).isEqualTo("BUDGET_VERSIONS"));
+    assertThat(JSON.readTree(json.out()).get("temuan")).singleElement()
+        .satisfies(f -> assertThat(f.get("aturan").asText()).isEqualTo("BUDGET_VERSIONS"));
   }
 
   @Test
@@ -202,9 +195,11 @@ class SakipCliTest {
       assertThat(record).as("one field per column").hasSameSizeAs(header);
       rows.computeIfAbsent(record.get(0), t -> new ArrayList<>()).add(record.subList(1, record.size()));
     }
-    assertThat(rows.keySet()).hasSize(7).allSatisfy(t -> assertThat(t).startsWith("Tabel "));
-    assertThat(rows.keySet()).extracting(t -> t.substring(0, t.indexOf(' ', 6)))
+    assertThat(rows.keySet()).hasSize(11);
+    assertThat(rows.keySet().stream().limit(7)).extracting(t -> t.substring(0, t.indexOf(' ', 6)))
         .containsExactly("Tabel 1.1", "Tabel 1.2", "Tabel 1.3", "Tabel 3.1", "Tabel 3.2", "Tabel 3.3", "Tabel B");
+    assertThat(rows.keySet().stream().skip(7)).containsExactly("Angka dalam Narasi", "Realisasi IKU per Tahun",
+        "Bab I C.2", "Lampiran Pengukuran Kinerja");
 
     Map<String, List<String>> textRows = textTables(text.out());
     assertThat(textRows.keySet()).containsExactlyElementsOf(rows.keySet());
@@ -217,7 +212,7 @@ class SakipCliTest {
     });
     // The figures of domain.md §10 are cells, not just text.
     assertThat(rows.values().stream().flatMap(List::stream).flatMap(List::stream))
-        .contains("100,96% [tercetak 100%]", "92,46%", "2.910.568.737,00", "92,44%", "0,26%");
+        .contains("100,96% [tercetak 100%]", "92,46%", "2.900.675.537,00 [tercetak 2.910.568.737,00]", "0,26%");
   }
 
   @Test
@@ -228,8 +223,8 @@ class SakipCliTest {
 
     List<String> lines = md.out().lines().toList();
     List<String> titles = lines.stream().filter(l -> l.startsWith("### ")).map(l -> l.substring(4)).toList();
-    assertThat(titles).hasSize(7);
-    assertThat(lines.stream().filter(l -> l.matches("\\|(---\\|)+"))).hasSize(7);
+    assertThat(titles).hasSize(11);
+    assertThat(lines.stream().filter(l -> l.matches("\\|(---\\|)+"))).hasSize(11);
     List<List<String>> tableRows = new ArrayList<>();
     int headers = 0;
     for (int i = 0; i < lines.size(); i++) {
@@ -243,7 +238,7 @@ class SakipCliTest {
         }
       }
     }
-    assertThat(headers).isEqualTo(7);
+    assertThat(headers).isEqualTo(11);
     List<List<String>> csvRows = csv.stream().filter(r -> !r.get(0).equals("tabel"))
         .map(r -> r.subList(1, r.size())).toList();
     assertThat(tableRows).isEqualTo(csvRows);
@@ -253,7 +248,7 @@ class SakipCliTest {
   void tables_of_a_small_document_and_the_default_format_is_text() {
     Result r = Cli.run("tables", konsisten);
     assertThat(r.status()).isZero();
-    assertThat(r.out()).startsWith("LKj Kecamatan Kromengan, Kabupaten Malang 2022: Bab III recomputed exactly")
+    assertThat(r.out()).startsWith("LKj Kecamatan Kromengan, Kabupaten Malang 2022: Bab III dihitung ulang secara eksak")
         .containsPattern("Survey Kepuasan Masyarakat \\(SKM\\) Kecamatan +85 +85,82 +100,96% +Sangat berhasil");
     assertThat(Cli.run("tables", konsisten, "--format", "text")).isEqualTo(r);
   }
@@ -263,7 +258,7 @@ class SakipCliTest {
     Map<String, List<String>> tables = new java.util.LinkedHashMap<>();
     for (String block : text.split("\n\n")) {
       List<String> lines = block.lines().toList();
-      if (lines.size() >= 3 && lines.get(0).startsWith("Tabel ") && lines.get(2).matches("-+( +-+)*")) {
+      if (lines.size() >= 3 && lines.get(2).matches("-+( +-+)*")) {
         tables.put(lines.get(0), lines.subList(3, lines.size()));
       }
     }
