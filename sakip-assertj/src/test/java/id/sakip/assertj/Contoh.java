@@ -6,6 +6,7 @@ import id.sakip.audit.HasilAudit;
 import id.sakip.temuan.Aturan;
 import id.sakip.temuan.Bagian;
 import id.sakip.temuan.Baris;
+import id.sakip.temuan.DefinisiAturan;
 import id.sakip.temuan.Istilah;
 import id.sakip.temuan.Keparahan;
 import id.sakip.temuan.Kolom;
@@ -42,12 +43,11 @@ final class Contoh {
         "{lokasi}: laporan memuat dua versi anggaran.",
         "{lokasi}: the report carries two budget versions.");
 
-    private final Keparahan keparahan;
-    private final Istilah pesan;
+    private final DefinisiAturan definisi;
 
     AturanUji(Keparahan keparahan, String id, String en) {
-      this.keparahan = keparahan;
-      this.pesan = new Istilah(id, en);
+      this.definisi = new DefinisiAturan(keparahan, new Istilah("aturan uji " + name(), "test rule " + name()),
+          new Istilah(id, en));
     }
 
     @Override
@@ -56,18 +56,8 @@ final class Contoh {
     }
 
     @Override
-    public Keparahan keparahan() {
-      return keparahan;
-    }
-
-    @Override
-    public Istilah deskripsi() {
-      return new Istilah("aturan uji " + name(), "test rule " + name());
-    }
-
-    @Override
-    public Istilah pesan() {
-      return pesan;
+    public DefinisiAturan definisi() {
+      return definisi;
     }
   }
 

@@ -1,10 +1,10 @@
 package id.sakip.temuan;
 
 /**
- * A rule of a consistency check: a stable id, the severity of its findings, what it checks and the
- * message of a finding, each in Indonesian and English. Every package that checks something
- * declares its rules as an enum implementing this interface and contributes them to the {@link
- * RegistriAturan registry} through a {@link PenyediaAturan}.
+ * A rule of a consistency check: a stable id and its {@link DefinisiAturan definition} (severity,
+ * what it checks, the message of a finding, each in Indonesian and English). Every package that
+ * checks something declares its rules as an enum implementing this interface and contributes them
+ * to the {@link RegistriAturan registry} through a {@link PenyediaAturan}.
  *
  * <p>A message is a template: {@code {lokasi}}, {@code {tercetak}}, {@code {pembanding}}, {@code
  * {sumber}}, {@code {selisih}} and the names of the finding's {@link Temuan#rincian() details}
@@ -15,12 +15,21 @@ public interface Aturan {
   /** Returns the stable id, e.g. {@code BUDGET_TOTAL_MISMATCH}. Ids never change meaning. */
   String id();
 
+  /** Returns the rule's definition. */
+  DefinisiAturan definisi();
+
   /** Returns the severity of this rule's findings. */
-  Keparahan keparahan();
+  default Keparahan keparahan() {
+    return definisi().keparahan();
+  }
 
   /** Returns what the rule checks, in one line. */
-  Istilah deskripsi();
+  default Istilah deskripsi() {
+    return definisi().deskripsi();
+  }
 
   /** Returns the message template of a finding. */
-  Istilah pesan();
+  default Istilah pesan() {
+    return definisi().pesan();
+  }
 }
