@@ -51,6 +51,20 @@ public final class AngkaTercetak {
     return of(nilai.formatWithoutSymbol(), nilai.toBigDecimal(), "", false, true, Notasi.INDONESIA);
   }
 
+  /**
+   * Returns a printed text that is not a number, such as a category label ({@code Sangat
+   * berhasil}) printed beside a capaian: it has no value, and {@link #teks()} is the label.
+   *
+   * @throws IllegalArgumentException if {@code teks} is blank
+   */
+  public static AngkaTercetak label(String teks) {
+    Objects.requireNonNull(teks, "teks");
+    if (teks.isBlank()) {
+      throw new IllegalArgumentException("a printed label is blank; it names a category such as 'Sangat berhasil'");
+    }
+    return new AngkaTercetak(teks, null, "", false, false, Notasi.INDONESIA);
+  }
+
   static AngkaTercetak tanpaNilai(String teks, Notasi notasi) {
     return new AngkaTercetak(teks, null, "", false, false, notasi);
   }

@@ -41,6 +41,14 @@ public enum AturanAudit implements Aturan {
       "a printed realisasi differs from the IKU realisasi",
       "{lokasi}: realisasi tercetak {tercetak}, padahal {dokumen} mencatat {pembanding} (selisih {selisih}).",
       "{lokasi}: printed realisasi {tercetak}, but the {dokumen} records {pembanding} (difference {selisih}).")),
+  /** A printed category label differs from the category of the recomputed capaian on the policy's scale. */
+  CATEGORY_MISMATCH(DefinisiAturan.of(Keparahan.ERROR,
+      "kategori tercetak berbeda dari kategori capaian hitung ulang pada skala kebijakan",
+      "a printed category differs from the category of the recomputed capaian on the policy's scale",
+      "{lokasi}: kategori tercetak '{kategoriTercetak}', padahal capaian {capaian} pada skala {skala} termasuk "
+          + "'{kategori}'.",
+      "{lokasi}: printed category '{kategoriTercetak}', but a capaian of {capaian} falls in '{kategori}' on the "
+          + "scale {skala}.")),
   /** A printed end-of-Renstra target differs from the Renstra. */
   END_TARGET_MISMATCH(DefinisiAturan.of(Keparahan.ERROR,
       "target akhir Renstra tercetak berbeda dari Renstra",

@@ -59,7 +59,8 @@ final class PenyusunSel {
               Ukuran.BILANGAN, Sumber.DOKUMEN_LAIN, AturanAudit.PRINTED_REALISASI_MISMATCH);
       case CAPAIAN -> capaian(tahunan.withKolom(kolom), bc.flatMap(BarisCapaian::capaian), capaianMentah(nama, tahun, bc,
           tahunan));
-      case KATEGORI -> kategori(tahunan.withKolom(kolom), capaianMentah(nama, tahun, bc, tahunan));
+      case KATEGORI -> kategori(tahunan.withKolom(kolom), bc.flatMap(BarisCapaian::kategori).map(AngkaTercetak::label),
+          capaianMentah(nama, tahun, bc, tahunan));
       case TARGET_AKHIR -> sel(polos.withKolom(kolom), bk.flatMap(BarisKemajuan::targetAkhir), k.targetAkhir(nama),
           Ukuran.TARGET, Sumber.DOKUMEN_LAIN, AturanAudit.END_TARGET_MISMATCH);
       case KEMAJUAN -> sel(polos.withKolom(kolom), bk.flatMap(BarisKemajuan::kemajuan),
@@ -118,13 +119,16 @@ final class PenyusunSel {
         k.kebijakan.pembulatan());
   }
 
-  private Sel<String> kategori(Lokasi lokasi, Hitungan<Persentase> mentah) {
+  /** The category of the capaian on the policy's scale, compared with the printed label when the row prints one. */
+  private Sel<String> kategori(Lokasi lokasi, Optional<AngkaTercetak> printed, Hitungan<Persentase> mentah) {
     Hitungan<String> label = mentah.map(p -> k.kebijakan.batas().terapkan(p).tersaji()).flatMap(p ->
         k.kebijakan.skala().klasifikasi(p).toOptional()
             .map(pita -> Hitungan.nilai(pita.label()))
             .orElseGet(() -> Hitungan.tidakAda(id.sakip.angka.Outcome.Reason.NOT_APPLICABLE,
-                "nilai di luar pita skala", "the value lies outside the scale's bands")));
-    return tampil(lokasi, label, Ukuran.TEKS);
+                "nilai di luar pita skala", "the value lies outside the scale's bands"))
+            .with("capaian", Nilai.persen(p.rounded(2, Persentase.DEFAULT_ROUNDING)))
+            .with("skala", k.kebijakan.skala().nama()));
+    return sel(lokasi, printed, label, Ukuran.TEKS, Sumber.DIHITUNG, AturanAudit.CATEGORY_MISMATCH);
   }
 
   /** The alokasi a share or an absorption is computed from: the source rows', else a printed one. */

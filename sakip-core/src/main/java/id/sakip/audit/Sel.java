@@ -36,7 +36,7 @@ public final class Sel<T> {
     TANPA_CETAKAN,
     /** The printed figure agrees with the recomputed value at its printed precision. */
     SESUAI,
-    /** The printed figure differs from the recomputed value; the cell has a finding that says by how much. */
+    /** The printed figure differs from the recomputed value; the cell has a finding that says by how much (a label: which). */
     BERBEDA,
     /** The printed figure cannot be checked (the value is not computable); the cell has a finding that says why. */
     TIDAK_TERPERIKSA
@@ -64,9 +64,11 @@ public final class Sel<T> {
     this.aturan = aturan;
     Temuan found = periksa(alternatif, mode);
     this.temuan = Optional.ofNullable(found);
+    boolean compared = found != null && (found.aturan() == aturan
+        || alternatif.stream().anyMatch(a -> a.aturan() == found.aturan()));
     this.status = tercetak.isEmpty() ? Status.TANPA_CETAKAN
         : found == null ? Status.SESUAI
-        : found.pembanding().isPresent() ? Status.BERBEDA : Status.TIDAK_TERPERIKSA;
+        : compared ? Status.BERBEDA : Status.TIDAK_TERPERIKSA;
   }
 
   private Temuan periksa(List<Alternatif<T>> alternatif, RoundingMode mode) {
@@ -80,6 +82,9 @@ public final class Sel<T> {
       return null;
     }
     AngkaTercetak printed = tercetak.get();
+    if (ukuran == Ukuran.TEKS) {
+      return label(printed);
+    }
     if (printed.nilai().isEmpty()) {
       return hasil.isComputable()
           ? tidakTerperiksa(AturanAudit.NOT_COMPUTABLE, new Istilah("angkanya dicetak tanpa nilai ('" + printed.teks()
@@ -105,6 +110,24 @@ public final class Sel<T> {
       }
     }
     return withRincian(Temuan.banding(aturan, lokasi, ukuran.tercetak(printed), pembanding), Map.of());
+  }
+
+  /** A printed label (a category) against the recomputed one, compared ignoring case and spacing. */
+  private Temuan label(AngkaTercetak printed) {
+    Outcome<T> hasil = hitungan.hasil();
+    if (!hasil.isComputable()) {
+      return tidakTerperiksa(hitungan.aturanGagal(), hitungan.alasanTeks());
+    }
+    String value = String.valueOf(hasil.value());
+    if (normal(value).equals(normal(printed.teks()))) {
+      return null;
+    }
+    return withRincian(Temuan.of(aturan, lokasi).with("kategoriTercetak", printed.teks()).with("kategori", value),
+        Map.of());
+  }
+
+  private static String normal(String label) {
+    return label.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
   }
 
   private Temuan tidakTerperiksa(Aturan rule, Istilah alasan) {

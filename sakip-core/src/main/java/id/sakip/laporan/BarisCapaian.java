@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 /**
  * One printed row about one indicator in one year: target, realisasi and capaian as the report
  * prints them (LKj table 1.1, the kinerja part of table 3.2, the previous-year table of Bab I, the
- * Pengukuran Kinerja and Realisasi IKU annexes). A column the row does not print is empty.
+ * Pengukuran Kinerja and Realisasi IKU annexes), and the category label when the row prints one. A
+ * column the row does not print is empty.
  */
 @Value.Immutable
 public abstract class BarisCapaian {
@@ -37,9 +38,16 @@ public abstract class BarisCapaian {
   /** The capaian as printed. */
   public abstract Optional<AngkaTercetak> capaian();
 
+  /**
+   * The category of the ordinal scale as printed beside the capaian (<i>kategori</i>, e.g.
+   * {@code Sangat berhasil}), when the row prints one.
+   */
+  public abstract Optional<String> kategori();
+
   @Value.Check
   void check() {
     Tercetak.notBlank("barisCapaian.tempat", tempat());
     Tercetak.notBlank("barisCapaian.indikator", indikator());
+    kategori().ifPresent(k -> Tercetak.notBlank("barisCapaian.kategori", k));
   }
 }

@@ -28,6 +28,7 @@ import id.sakip.laporan.BarisAnggaranSasaran;
 import id.sakip.laporan.BarisCapaian;
 import id.sakip.laporan.BarisKemajuan;
 import id.sakip.laporan.Besaran;
+import id.sakip.laporan.ImmutableBarisCapaian;
 import id.sakip.laporan.ImmutableLaporanKinerja;
 import id.sakip.laporan.ImmutableRealisasiIku;
 import id.sakip.laporan.ImmutableTabelRealisasiAnggaran;
@@ -260,6 +261,28 @@ class AuditRulesTest {
         Kolom.CAPAIAN), "101.75", "110.00", "-8.25", Sumber.DIHITUNG);
     assertThat(f.pesan(Bahasa.INDONESIA)).contains("tercetak 101,75%").contains("110,00%").contains("-8,25%");
     assertThat(f.pesan(Bahasa.INGGRIS)).contains("printed 101.75%").contains("110.00%").contains("-8.25%");
+  }
+
+  @Test
+  void a_printed_category_that_is_not_the_scales_category_of_the_capaian_is_found() {
+    BarisCapaian b = BarisCapaian.builder().tempat("Tabel 1.1").indikator(B).tahun(2022).target(t("8"))
+        .realisasi(t("9")).capaian(t("87,5%")).kategori("Berhasil").build();
+    Tercetak printed = tercetak().withCapaian(List.of(capaian("Tabel 1.1", A, 2022, "80", "88", "110%"), b,
+        BarisCapaian.builder().tempat("Tabel 1.2").indikator(A).tahun(2022).realisasi(t("88")).build(),
+        BarisCapaian.builder().tempat("Tabel 1.2").indikator(A).tahun(2021).realisasi(t("80")).build(),
+        capaian("Tabel 3.2", A, 2022, "80", "88", "110%")));
+    Temuan f = satu(dokumen(printed));
+    assertThat(f.aturan()).isEqualTo(AturanAudit.CATEGORY_MISMATCH);
+    assertThat(f.lokasi()).isEqualTo(di(Bagian.TABEL_1_1, "Tabel 1.1", Baris.Indikator.of(B, 2022), Kolom.KATEGORI));
+    assertThat(f.pesan(Bahasa.INDONESIA)).contains("kategori tercetak 'Berhasil'").contains("87,50%")
+        .contains("'Sangat berhasil'");
+    assertThat(f.pesan(Bahasa.INGGRIS)).contains("printed category 'Berhasil'").contains("87.50%");
+    Tercetak same = tercetak().withCapaian(List.of(capaian("Tabel 1.1", A, 2022, "80", "88", "110%"),
+        ImmutableBarisCapaian.copyOf(b).withKategori("  sangat   BERHASIL "),
+        BarisCapaian.builder().tempat("Tabel 1.2").indikator(A).tahun(2022).realisasi(t("88")).build(),
+        BarisCapaian.builder().tempat("Tabel 1.2").indikator(A).tahun(2021).realisasi(t("80")).build(),
+        capaian("Tabel 3.2", A, 2022, "80", "88", "110%")));
+    assertThat(Audit.periksa(dokumen(same)).temuan()).isEmpty();
   }
 
   @Test

@@ -222,6 +222,7 @@ public final class JalurJson {
           case TARGET -> anggota(row, "target", b.target());
           case REALISASI -> anggota(row, "realisasi", b.realisasi());
           case CAPAIAN -> anggota(row, "capaian", b.capaian());
+          case KATEGORI -> anggota(row, "kategori", b.kategori());
           default -> row;
         };
       });

@@ -25,7 +25,7 @@ final class TercetakCodec {
   private TercetakCodec() {}
 
   static BarisCapaian readBarisCapaian(JsonNode node, JsonPath path, ReadContext ctx) {
-    Fields f = ctx.object(node, path, "tempat", "indikator", "tahun", "target", "realisasi", "capaian");
+    Fields f = ctx.object(node, path, "tempat", "indikator", "tahun", "target", "realisasi", "capaian", "kategori");
     if (f == null) {
       return null;
     }
@@ -36,8 +36,10 @@ final class TercetakCodec {
     Optional<AngkaTercetak> target = f.optional("target", AngkaCodec::readTercetak);
     Optional<AngkaTercetak> realisasi = f.optional("realisasi", AngkaCodec::readTercetak);
     Optional<AngkaTercetak> capaian = f.optional("capaian", AngkaCodec::readTercetak);
+    Optional<String> kategori = f.optional("kategori", Scalars::nonBlankText);
     return ctx.failedSince(mark) ? null : ctx.build(path, node, () -> BarisCapaian.builder().tempat(tempat)
-        .indikator(indikator).tahun(tahun).target(target).realisasi(realisasi).capaian(capaian).build());
+        .indikator(indikator).tahun(tahun).target(target).realisasi(realisasi).capaian(capaian).kategori(kategori)
+        .build());
   }
 
   static JsonNode writeBarisCapaian(BarisCapaian v) {
@@ -48,6 +50,7 @@ final class TercetakCodec {
     Nodes.putIfPresent(o, "target", v.target(), AngkaCodec::writeTercetak);
     Nodes.putIfPresent(o, "realisasi", v.realisasi(), AngkaCodec::writeTercetak);
     Nodes.putIfPresent(o, "capaian", v.capaian(), AngkaCodec::writeTercetak);
+    v.kategori().ifPresent(k -> o.put("kategori", k));
     return o;
   }
 

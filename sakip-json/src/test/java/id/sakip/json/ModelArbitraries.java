@@ -835,9 +835,10 @@ final class ModelArbitraries {
 
   static Arbitrary<BarisCapaian> barisCapaian() {
     Arbitrary<Optional<AngkaTercetak>> angka = angkaTercetak().optional(0.7);
-    return Combinators.combine(tempat(), nama(), tahunBaris(), angka, angka, angka)
-        .as((tempat, indikator, tahun, target, realisasi, capaian) -> BarisCapaian.builder().tempat(tempat)
-            .indikator(indikator).tahun(tahun).target(target).realisasi(realisasi).capaian(capaian).build());
+    return Combinators.combine(tempat(), nama(), tahunBaris(), angka, angka, angka, nama().optional(0.3))
+        .as((tempat, indikator, tahun, target, realisasi, capaian, kategori) -> BarisCapaian.builder().tempat(tempat)
+            .indikator(indikator).tahun(tahun).target(target).realisasi(realisasi).capaian(capaian).kategori(kategori)
+            .build());
   }
 
   static Arbitrary<BarisKemajuan> barisKemajuan() {
