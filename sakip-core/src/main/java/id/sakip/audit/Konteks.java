@@ -51,6 +51,7 @@ final class Konteks {
   private final Map<String, RealisasiIku> iku = new HashMap<>();
   private final Map<String, IndikatorRenstra> renstra = new HashMap<>();
   private final Map<String, Set<KodeNomenklatur>> pendukung = new HashMap<>();
+  private final Map<String, List<Target>> targetRkt = new HashMap<>();
 
   Konteks(LaporanKinerja lkj, KebijakanAudit kebijakan) {
     this.lkj = lkj;
@@ -63,6 +64,7 @@ final class Konteks {
     lkj.rkt().ifPresent(r -> r.sasaran().forEach(s -> {
       indikator.putIfAbsent(s.target().indikator().nama(), s.target().indikator());
       pendukung.computeIfAbsent(s.target().indikator().nama(), x -> new LinkedHashSet<>()).addAll(s.pendukung());
+      targetRkt.computeIfAbsent(s.target().indikator().nama(), x -> new ArrayList<>()).add(s.target().target());
     }));
     lkj.renstra().ifPresent(r -> r.semuaIndikator().forEach(i -> {
       indikator.putIfAbsent(i.indikator().nama(), i.indikator());
@@ -80,14 +82,36 @@ final class Konteks {
     return Optional.ofNullable(indikator.get(nama));
   }
 
+  /** The indicator {@code nama} of the Renstra, if it has one. */
+  Optional<IndikatorRenstra> renstra(String nama) {
+    return Optional.ofNullable(renstra.get(nama));
+  }
+
+  /** The targets the RKT sets for indicator {@code nama}, one per sasaran line that names it. */
+  List<Target> targetRkt(String nama) {
+    return targetRkt.getOrDefault(nama, List.of());
+  }
+
   Optional<RealisasiIku> realisasiIku(String nama) {
     return Optional.ofNullable(iku.get(nama));
   }
 
   // ------------------------------------------------------------------ indicator figures
 
+  /** One indicator in one year: the key of the figures looked up once and shared by every table. */
+  private record Kunci(String nama, int tahun) {}
+
+  private final Map<Kunci, Hitungan<Target>> targetCache = new HashMap<>();
+  private final Map<Kunci, Hitungan<BigDecimal>> realisasiCache = new HashMap<>();
+  private final Map<String, Hitungan<Rupiah>> alokasiCache = new HashMap<>();
+  private final Map<String, Hitungan<Rupiah>> realisasiAnggaranCache = new HashMap<>();
+
   /** The target of {@code nama} in {@code tahun}: the PK's for the report year, else the IKU table's. */
   Hitungan<Target> target(String nama, int tahun) {
+    return targetCache.computeIfAbsent(new Kunci(nama, tahun), k -> cariTarget(nama, tahun));
+  }
+
+  private Hitungan<Target> cariTarget(String nama, int tahun) {
     TargetKinerja pk = targetPk.get(nama);
     if (tahun == lkj.tahun() && pk != null) {
       return Hitungan.nilai(pk.target(), Lokasi.of(Bagian.PERJANJIAN_KINERJA).withBaris(Baris.Indikator.of(nama, tahun))
@@ -105,6 +129,10 @@ final class Konteks {
 
   /** The realisasi of {@code nama} in {@code tahun}, as the IKU table records it. */
   Hitungan<BigDecimal> realisasi(String nama, int tahun) {
+    return realisasiCache.computeIfAbsent(new Kunci(nama, tahun), k -> cariRealisasi(nama, tahun));
+  }
+
+  private Hitungan<BigDecimal> cariRealisasi(String nama, int tahun) {
     Optional<BigDecimal> value = realisasiIku(nama).flatMap(r -> r.realisasi(tahun));
     if (value.isPresent()) {
       return Hitungan.nilai(value.get(), Lokasi.of(Bagian.REALISASI_IKU).withBaris(Baris.Indikator.of(nama, tahun))
@@ -194,7 +222,7 @@ final class Konteks {
       out.add(r.hasil().value());
       inputs.addAll(r.masukan());
     }
-    return new Hitungan<>(Outcome.of(out), inputs, Map.of(), Optional.empty(), AturanAudit.NOT_COMPUTABLE);
+    return Hitungan.dari(Outcome.of(out)).withMasukan(inputs);
   }
 
   // ------------------------------------------------------------------ budget per sasaran
@@ -213,6 +241,10 @@ final class Konteks {
 
   /** The pagu of the rows supporting {@code nama}: from table B when it has them all, else from the RKT. */
   Hitungan<Rupiah> alokasi(String nama) {
+    return alokasiCache.computeIfAbsent(nama, this::cariAlokasi);
+  }
+
+  private Hitungan<Rupiah> cariAlokasi(String nama) {
     return kode(nama).flatMap(codes -> {
       Optional<PohonAnggaran> tabelB = lkj.realisasiAnggaran().map(t -> t.anggaran()).filter(p -> p.memuatSemua(codes));
       Bagian dokumen = tabelB.isPresent() ? Bagian.TABEL_B : Bagian.RKT;
@@ -224,6 +256,10 @@ final class Konteks {
 
   /** The realisasi of the rows supporting {@code nama}, from table B. */
   Hitungan<Rupiah> realisasiAnggaran(String nama) {
+    return realisasiAnggaranCache.computeIfAbsent(nama, this::cariRealisasiAnggaran);
+  }
+
+  private Hitungan<Rupiah> cariRealisasiAnggaran(String nama) {
     return kode(nama).flatMap(codes -> {
       Optional<PohonAnggaran> tabelB = lkj.realisasiAnggaran().map(t -> t.anggaran()).filter(p -> p.memuatSemua(codes));
       if (tabelB.isEmpty()) {

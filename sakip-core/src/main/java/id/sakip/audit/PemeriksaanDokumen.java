@@ -90,13 +90,13 @@ final class PemeriksaanDokumen {
     for (TargetKinerja t : k.iku()) {
       String nama = t.indikator().nama();
       Baris row = Baris.Indikator.of(nama, tahun);
-      k.lkj.renstra().flatMap(r -> r.indikator(nama)).flatMap(ir -> ir.target(tahun)).ifPresent(rt ->
+      k.renstra(nama).flatMap(ir -> ir.target(tahun)).ifPresent(rt ->
           beda(out, Lokasi.of(Bagian.RENSTRA).withBaris(row).withKolom(Kolom.TARGET), Bagian.RENSTRA, nama, tahun, rt,
               t.target()));
-      k.lkj.rkt().ifPresent(rkt -> rkt.sasaran().stream().map(SasaranRkt::target)
-          .filter(x -> x.indikator().nama().equals(nama)).forEach(x ->
-              beda(out, Lokasi.of(Bagian.RKT).withBaris(row).withKolom(Kolom.TARGET), Bagian.RKT, nama, tahun,
-                  x.target(), t.target())));
+      for (Target rt : k.targetRkt(nama)) {
+        beda(out, Lokasi.of(Bagian.RKT).withBaris(row).withKolom(Kolom.TARGET), Bagian.RKT, nama, tahun, rt,
+            t.target());
+      }
       k.realisasiIku(nama).map(r -> r.target().get(tahun)).ifPresent(it ->
           beda(out, Lokasi.of(Bagian.REALISASI_IKU).withBaris(row).withKolom(Kolom.TARGET), Bagian.REALISASI_IKU, nama,
               tahun, it, t.target()));

@@ -137,15 +137,12 @@ public final class Sel<T> {
   }
 
   private Temuan withRincian(Temuan t, Map<String, Object> extra) {
-    Temuan out = t;
-    for (Map.Entry<String, Object> e : hitungan.rincian().entrySet()) {
-      out = out.with(e.getKey(), e.getValue());
-    }
-    for (Map.Entry<String, Object> e : extra.entrySet()) {
-      out = out.with(e.getKey(), e.getValue());
-    }
-    return out;
+    Map<String, Object> all = new java.util.LinkedHashMap<>(t.rincian());
+    all.putAll(hitungan.rincian());
+    all.putAll(extra);
+    return new Temuan(t.aturan(), t.lokasi(), t.tercetak(), t.pembanding(), t.selisih(), all);
   }
+
 
   /** Returns where the cell is. */
   public Lokasi lokasi() {

@@ -8,6 +8,12 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import id.sakip.audit.Audit;
+import id.sakip.audit.KebijakanAudit;
+import id.sakip.audit.LaporanDihitung;
+import id.sakip.audit.Sel;
+import id.sakip.examples.tabel.Render;
+import id.sakip.examples.tabel.TabelLaporan;
+import id.sakip.temuan.Bahasa;
 import id.sakip.json.JalurJson;
 import id.sakip.json.SakipJson;
 import id.sakip.laporan.LaporanKinerja;
@@ -31,7 +37,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps README's table "printed figure → rules" true: every printed figure of the Kromengan
  * document is changed in turn to a wrong value, and the audit must report it, at its own JSON path,
- * with one of the rules its README row lists (or a rule saying why it cannot be checked).
+ * with one of the rules its README row lists (or a rule saying why it cannot be checked). For each
+ * of these documents the printed tables mark exactly the cells the audit has a finding for.
  */
 class CakupanAuditTest {
 
@@ -66,8 +73,10 @@ class CakupanAuditTest {
       f.owner().set(f.member(), salah(original));
       LaporanKinerja lkj = SakipJson.standar().readLaporan(MAPPER.writeValueAsString(dokumen));
       f.owner().set(f.member(), original);
+      LaporanDihitung dihitung = LaporanDihitung.hitung(lkj, KebijakanAudit.standar());
+      assertTablesMarkTheFindings(dihitung);
       JalurJson jalur = JalurJson.untuk(lkj);
-      List<String> rules = Audit.periksa(lkj).temuan().stream()
+      List<String> rules = Audit.periksa(dihitung).temuan().stream()
           .filter(t -> !before.contains(t) && jalur.dari(t.lokasi()).filter(f.path()::equals).isPresent())
           .map(t -> t.aturan().id()).toList();
       assertThat(rows).as("README row for " + f.pola()).containsKey(f.pola());
@@ -79,6 +88,21 @@ class CakupanAuditTest {
     }
     assertThat(covered).as("README rows exercised by the Kromengan document").containsExactlyInAnyOrderElementsOf(
         rows.keySet());
+  }
+
+  /**
+   * The printed tables mark exactly the cells whose comparison gave a finding, and each such
+   * finding is one the audit reports.
+   */
+  private static void assertTablesMarkTheFindings(LaporanDihitung dihitung) {
+    String text = Render.text(TabelLaporan.susun(dihitung, Bahasa.INDONESIA));
+    List<Sel<?>> marked = dihitung.semuaSel().stream()
+        .filter(s -> s.status() == Sel.Status.BERBEDA || s.status() == Sel.Status.TIDAK_TERPERIKSA).toList();
+    assertThat(text.split("\\[tercetak ", -1).length - 1).as("cells marked in the text").isEqualTo(marked.size());
+    assertThat(dihitung.temuan()).containsAll(marked.stream().map(s -> s.temuan().orElseThrow()).toList());
+    assertThat(dihitung.temuan()).filteredOn(t -> t.tercetak().isPresent() && dihitung.sel(t.lokasi())
+            .filter(s -> s.tercetak().isPresent()).isPresent())
+        .allSatisfy(t -> assertThat(marked).extracting(Sel::lokasi).contains(t.lokasi()));
   }
 
   /** A wrong value of the same kind: another printed text, or the amount plus 7. */
