@@ -17,7 +17,6 @@ import id.sakip.laporan.RealisasiIku;
 import id.sakip.laporan.Tercetak;
 import id.sakip.perencanaan.AnggaranPk;
 import id.sakip.perencanaan.IndikatorRenstra;
-import id.sakip.perencanaan.SasaranRkt;
 import id.sakip.perencanaan.TargetKinerja;
 import id.sakip.temuan.Bagian;
 import id.sakip.temuan.Baris;
@@ -124,7 +123,7 @@ final class Konteks {
     }
     return dikenal(nama, Hitungan.tidakAda(Outcome.Reason.NO_VALUE,
         "PK maupun tabel realisasi IKU tidak memuat target " + tahun + " indikator ini",
-        "neither the PK nor the IKU table holds a " + tahun + " target for this indicator"), nama);
+        "neither the PK nor the IKU table holds a " + tahun + " target for this indicator"));
   }
 
   /** The realisasi of {@code nama} in {@code tahun}, as the IKU table records it. */
@@ -140,7 +139,7 @@ final class Konteks {
     }
     return dikenal(nama, Hitungan.tidakAda(Outcome.Reason.NO_VALUE,
         "tabel realisasi IKU tidak memuat realisasi " + tahun + " indikator ini",
-        "the IKU table holds no " + tahun + " realisasi for this indicator"), nama);
+        "the IKU table holds no " + tahun + " realisasi for this indicator"));
   }
 
   /**
@@ -156,7 +155,7 @@ final class Konteks {
     Optional<Indikator> ind = indikator(nama);
     if (ind.isEmpty()) {
       return dikenal(nama, Hitungan.tidakAda(Outcome.Reason.NOT_APPLICABLE, "polaritas indikator tidak diketahui",
-          "the indicator's polarity is unknown"), nama);
+          "the indicator's polarity is unknown"));
     }
     return t.flatMap(target -> r.flatMap(realisasi -> Hitungan.dari(
             kebijakan.kalkulator().hitung(ind.get().polaritas(), target, realisasi))
@@ -171,7 +170,7 @@ final class Konteks {
     IndikatorRenstra i = renstra.get(nama);
     if (i == null) {
       return dikenal(nama, Hitungan.tidakAda(Outcome.Reason.NO_VALUE, "Renstra tidak memuat indikator ini",
-          "the Renstra does not hold this indicator"), nama);
+          "the Renstra does not hold this indicator"));
     }
     return Hitungan.nilai(i.targetAkhir(), Lokasi.of(Bagian.RENSTRA).withBaris(Baris.Indikator.of(nama))
         .withKolom(Kolom.TARGET_AKHIR)).with("dokumen", Bagian.RENSTRA.istilah());
@@ -187,7 +186,7 @@ final class Konteks {
     Optional<Indikator> ind = indikator(nama);
     if (ind.isEmpty()) {
       return dikenal(nama, Hitungan.tidakAda(Outcome.Reason.NOT_APPLICABLE, "polaritas indikator tidak diketahui",
-          "the indicator's polarity is unknown"), nama);
+          "the indicator's polarity is unknown"));
     }
     Hitungan<Target> akhir = atau(targetAkhir(nama), targetAkhirRow.flatMap(AngkaTercetak::nilai).map(Target::angka),
         row.withKolom(Kolom.TARGET_AKHIR));
@@ -233,7 +232,7 @@ final class Konteks {
     if (codes == null) {
       return dikenal(nama, Hitungan.tidakAda(Outcome.Reason.NO_VALUE,
           "RKT tidak menautkan sasaran indikator ini ke kegiatan pendukung",
-          "the RKT links the sasaran of this indicator to no supporting rows"), nama);
+          "the RKT links the sasaran of this indicator to no supporting rows"));
     }
     return Hitungan.nilai(codes, Lokasi.of(Bagian.RKT).withBaris(Baris.Indikator.of(nama)).withKolom(Kolom.PENDUKUNG))
         .with("kode", String.join(", ", codes.stream().map(Object::toString).toList()));
@@ -301,8 +300,8 @@ final class Konteks {
   }
 
   /** Marks a lookup about an indicator that no document knows as {@link AturanAudit#UNKNOWN_INDICATOR}. */
-  private <T> Hitungan<T> dikenal(String nama, Hitungan<T> h, String indikatorNama) {
-    Hitungan<T> out = h.with("indikator", indikatorNama);
+  private <T> Hitungan<T> dikenal(String nama, Hitungan<T> h) {
+    Hitungan<T> out = h.with("indikator", nama);
     return indikator.containsKey(nama) || iku.containsKey(nama) ? out : out.withAturanGagal(AturanAudit.UNKNOWN_INDICATOR);
   }
 

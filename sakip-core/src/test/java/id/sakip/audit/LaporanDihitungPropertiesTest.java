@@ -24,7 +24,6 @@ import id.sakip.perencanaan.AnggaranPk;
 import id.sakip.perencanaan.ImmutablePerjanjianKinerja;
 import id.sakip.perencanaan.ProgramPk;
 import id.sakip.temuan.Bahasa;
-import id.sakip.temuan.Lokasi;
 import id.sakip.temuan.Temuan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
