@@ -44,15 +44,15 @@ public enum AturanAnggaran implements Aturan {
   CODE_OUTSIDE_PARENT(DefinisiAturan.of(Keparahan.ERROR,
       "kode anak tidak tepat satu tingkat di bawah kode induknya",
       "a child's code is not one level below its parent's",
-      "{lokasi}: kode {kode} ({tingkat}) diletakkan di bawah {induk} ({tingkatInduk}) tetapi tidak menurunkannya "
-          + "tepat satu tingkat; kode anak harus melanjutkan kode induknya.",
+      "{lokasi}: kode {kode} ({tingkat}) diletakkan di bawah {induk} ({tingkatInduk}), padahal bukan turunan "
+          + "langsungnya; kode anak harus melanjutkan kode induknya tepat satu tingkat.",
       "{lokasi}: code {kode} ({tingkat}) is placed under {induk} ({tingkatInduk}) but does not extend it by one "
           + "level; a child's code must extend its parent's.")),
   /** A sasaran with no supporting budget. */
   SASARAN_WITHOUT_BUDGET(DefinisiAturan.of(Keparahan.WARNING,
       "sasaran tanpa dukungan anggaran",
       "a sasaran is supported by no budget",
-      "{lokasi}: sasaran '{sasaran}' {alasan}; setiap sasaran memerlukan anggaran di belakangnya.",
+      "{lokasi}: sasaran '{sasaran}' {alasan}; setiap sasaran perlu didukung anggaran.",
       "{lokasi}: sasaran '{sasaran}' {alasan}; every sasaran needs a budget behind it."));
 
   private final DefinisiAturan definisi;

@@ -184,7 +184,7 @@ public final class PemeriksaanAnggaran {
     Objects.requireNonNull(pendukung, "pendukung");
     List<Temuan> out = new ArrayList<>();
     pendukung.forEach((sasaran, kode) -> {
-      if (pohon.pagu(kode).isZero()) {
+      if (paguNol(pohon, kode)) {
         Istilah alasan = kode.isEmpty()
             ? new Istilah("tidak didukung satu kegiatan pun", "is supported by no kegiatan")
             : new Istilah("didukung kode " + kode + " yang tidak memiliki pagu di pohon anggaran",
@@ -195,6 +195,15 @@ public final class PemeriksaanAnggaran {
       }
     });
     return out;
+  }
+
+  /** Whether the nodes with codes {@code kode} hold no pagu; a sum beyond the Rupiah range is not zero. */
+  private static boolean paguNol(PohonAnggaran pohon, Collection<KodeNomenklatur> kode) {
+    try {
+      return pohon.pagu(kode).isZero();
+    } catch (ArithmeticException beyondRange) {
+      return false;
+    }
   }
 
   /** The location of {@code kolom} of {@code node} under {@code dasar}. */

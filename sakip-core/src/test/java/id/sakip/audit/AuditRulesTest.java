@@ -395,6 +395,28 @@ class AuditRulesTest {
   }
 
   @Test
+  void an_alokasi_whose_linked_rows_sum_beyond_the_rupiah_range_is_a_finding_of_its_own() {
+    // The tree's total is in range (MAX − 2 sen + 1 sen); the two rows linked to sasaran S1 are not.
+    PohonAnggaran pohon = PohonAnggaran.of(NodeAnggaran.builder("7.01.02", "Program Penyelenggaraan").anak(
+        NodeAnggaran.of("7.01.02.2.01", "Kegiatan Pelayanan", Rupiah.MAX, Rupiah.ZERO),
+        NodeAnggaran.of("7.01.02.2.02", "Kegiatan Pengaduan", Rupiah.ofSen(-2), Rupiah.ZERO),
+        NodeAnggaran.of("7.01.02.2.03", "Kegiatan Lain", Rupiah.ofSen(1), Rupiah.ZERO)).build());
+    ImmutableLaporanKinerja lkj = dokumen(Tercetak.builder().build())
+        .withRkt(id.sakip.perencanaan.ImmutableRkt.copyOf(DokumenUji.rkt()).withAnggaran(pohon).withSasaran(
+            SasaranRkt.builder().target(DokumenUji.rkt().sasaran().get(0).target())
+                .addPendukung(kode("7.01.02.2.01"), kode("7.01.02.2.03")).build(),
+            DokumenUji.rkt().sasaran().get(1)))
+        .withRealisasiAnggaran(ImmutableTabelRealisasiAnggaran.copyOf(DokumenUji.tabelB(VersiAnggaran.APBD_PERUBAHAN))
+            .withAnggaran(pohon).withJumlahPagu(Optional.empty()).withJumlahRealisasi(Optional.empty()));
+    HasilAudit hasil = Audit.periksa(lkj);
+    assertThat(hasil.temuan(AturanAudit.AMOUNT_OUT_OF_RANGE)).isNotEmpty().allSatisfy(t -> {
+      assertThat(t.lokasi().baris()).contains(Baris.Indikator.of(A));
+      assertThat(t.pesan(Bahasa.INDONESIA)).contains("±Rp92.233.720.368.547.758,07");
+      assertThat(t.pesan(Bahasa.INGGRIS)).contains("±Rp92,233,720,368,547,758.07");
+    });
+  }
+
+  @Test
   void amounts_at_the_edge_of_the_rupiah_range_give_findings_not_exceptions() {
     TabelRealisasiAnggaran edge = TabelRealisasiAnggaran.builder().versi(VersiAnggaran.APBD_PERUBAHAN)
         .anggaran(PohonAnggaran.of(NodeAnggaran.builder("7.01.02.2.01", "Kegiatan").pagu(Rupiah.ofSen(-100))

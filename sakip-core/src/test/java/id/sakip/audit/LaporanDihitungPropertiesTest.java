@@ -98,8 +98,16 @@ class LaporanDihitungPropertiesTest {
       pk = pk.withTarget(pk.target().stream().map(t -> id.sakip.perencanaan.ImmutableTargetKinerja.copyOf(t)
           .withTarget(Target.angka(angka(rnd)))).toList());
     }
+    // The RKT plans the same random tree, and links each sasaran to a random set of its rows.
+    List<id.sakip.anggaran.KodeNomenklatur> codes = tabel.anggaran().semuaNode().stream().map(NodeAnggaran::kode)
+        .toList();
+    id.sakip.perencanaan.Rkt rkt = id.sakip.perencanaan.ImmutableRkt.copyOf(DokumenUji.rkt())
+        .withAnggaran(tabel.anggaran())
+        .withSasaran(DokumenUji.rkt().sasaran().stream().map(s -> id.sakip.perencanaan.ImmutableSasaranRkt.copyOf(s)
+            .withPendukung(codes.stream().filter(c -> rnd.nextBoolean()).toList())).toList());
     return DokumenUji.dokumen(tercetak(rnd))
         .withPerjanjianKinerja(pk)
+        .withRkt(rkt)
         .withRealisasiIku(iku(rnd, A), iku(rnd, B))
         .withRealisasiAnggaran(tabel);
   }
@@ -111,7 +119,8 @@ class LaporanDihitungPropertiesTest {
             .versi(rnd.nextBoolean() ? VersiAnggaran.APBD_PERUBAHAN : VersiAnggaran.APBD_MURNI)
             .anggaran(PohonAnggaran.of(NodeAnggaran.builder("7.01.02", "Program").pagu(rupiah(rnd))
                 .anak(NodeAnggaran.of("7.01.02.2.01", "Kegiatan Pelayanan", rupiah(rnd), rupiah(rnd)),
-                    NodeAnggaran.of("7.01.02.2.02", "Kegiatan Pengaduan", rupiah(rnd), rupiah(rnd)))
+                    NodeAnggaran.of("7.01.02.2.02", "Kegiatan Pengaduan", rupiah(rnd), rupiah(rnd)),
+                    NodeAnggaran.of("7.01.02.2.03", "Kegiatan Lain", rupiah(rnd), rupiah(rnd)))
                 .build()));
         if (rnd.nextBoolean()) {
           b.jumlahPagu(rupiah(rnd)).jumlahRealisasi(rupiah(rnd));
