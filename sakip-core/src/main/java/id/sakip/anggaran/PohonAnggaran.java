@@ -117,12 +117,20 @@ public final class PohonAnggaran {
    * Returns the share of the total pagu held by the nodes with the given codes, such as the
    * kegiatan supporting one sasaran (LKj table 3.1: 7.682.800 of 2.910.568.737 is 0,26%). A code
    * with no node adds nothing; a code inside another listed code is counted once.
+   *
+   * @throws ArithmeticException if the pagu of those nodes sums beyond the Rupiah range (possible
+   *     only when amounts of both signs are mixed)
    */
   public Outcome<Persentase> porsi(Collection<KodeNomenklatur> kode) {
     return Persentase.ratio(pagu(kode), total.pagu());
   }
 
-  /** Returns the pagu of the nodes with the given codes, each counted once. */
+  /**
+   * Returns the pagu of the nodes with the given codes, each counted once.
+   *
+   * @throws ArithmeticException if the exact sum lies outside the Rupiah range (possible only
+   *     when amounts of both signs are mixed)
+   */
   public Rupiah pagu(Collection<KodeNomenklatur> kode) {
     return rekap(kode).pagu();
   }
