@@ -32,8 +32,8 @@ public enum AturanAnggaran implements Aturan {
   NEGATIVE_AMOUNT(DefinisiAturan.of(Keparahan.ERROR,
       "pagu atau realisasi bernilai negatif",
       "a negative pagu or realisasi",
-      "{lokasi}: nilainya {tercetak}; angka anggaran tidak pernah negatif.",
-      "{lokasi}: the amount is {tercetak}; budget amounts are never negative.")),
+      "{lokasi}: nilainya {tercetak}; angka anggaran tidak boleh negatif.",
+      "{lokasi}: the amount is {tercetak}; budget amounts may not be negative.")),
   /** Two budget nodes share a code. */
   DUPLICATE_CODE(DefinisiAturan.of(Keparahan.ERROR,
       "dua baris anggaran memakai kode yang sama",

@@ -26,27 +26,27 @@ public enum AturanAudit implements Aturan {
       "capaian tercetak dibatasi (misalnya 100%) tanpa kebijakan batas yang dinyatakan",
       "a printed capaian is capped (e.g. at 100%) without a declared cap policy",
       "{lokasi}: capaian realisasi {realisasi} terhadap target {target} adalah {pembanding}, tetapi dicetak "
-          + "{tercetak}: dibatasi pada {batas}, batas yang tidak dinyatakan kebijakan.",
+          + "{tercetak} karena dibatasi pada {batas}, padahal kebijakan tidak menetapkan batas tersebut.",
       "{lokasi}: the capaian of realisasi {realisasi} against target {target} is {pembanding}, but it is printed as "
           + "{tercetak}: capped at {batas}, a cap the policy does not declare.")),
   /** A printed target differs from the target the PK (or, for other years, the IKU table) sets. */
   PRINTED_TARGET_MISMATCH(DefinisiAturan.of(Keparahan.ERROR,
       "target tercetak berbeda dari target dokumen sumbernya (PK, atau tabel IKU untuk tahun lain)",
       "a printed target differs from its source document (the PK, or the IKU table for other years)",
-      "{lokasi}: target tercetak {tercetak}, padahal {dokumen} menetapkan {pembanding} (selisih {selisih}).",
-      "{lokasi}: printed target {tercetak}, but the {dokumen} sets {pembanding} (difference {selisih}).")),
+      "{lokasi}: target tercetak {tercetak}, padahal {dokumen} mencantumkan {pembanding} (selisih {selisih}).",
+      "{lokasi}: printed target {tercetak}, but {dokumen} states {pembanding} (difference {selisih}).")),
   /** A printed realisasi differs from the realisasi of the IKU. */
   PRINTED_REALISASI_MISMATCH(DefinisiAturan.of(Keparahan.ERROR,
       "realisasi tercetak berbeda dari realisasi IKU",
       "a printed realisasi differs from the IKU realisasi",
       "{lokasi}: realisasi tercetak {tercetak}, padahal {dokumen} mencatat {pembanding} (selisih {selisih}).",
-      "{lokasi}: printed realisasi {tercetak}, but the {dokumen} records {pembanding} (difference {selisih}).")),
+      "{lokasi}: printed realisasi {tercetak}, but {dokumen} records {pembanding} (difference {selisih}).")),
   /** A printed category label differs from the category of the recomputed capaian on the policy's scale. */
   CATEGORY_MISMATCH(DefinisiAturan.of(Keparahan.ERROR,
       "kategori tercetak berbeda dari kategori capaian hitung ulang pada skala kebijakan",
       "a printed category differs from the category of the recomputed capaian on the policy's scale",
-      "{lokasi}: kategori tercetak '{kategoriTercetak}', padahal capaian {capaian} pada skala {skala} termasuk "
-          + "'{kategori}'.",
+      "{lokasi}: kategori tercetak '{kategoriTercetak}', padahal capaian {capaian} termasuk kategori '{kategori}' "
+          + "pada skala {skala}.",
       "{lokasi}: printed category '{kategoriTercetak}', but a capaian of {capaian} falls in '{kategori}' on the "
           + "scale {skala}.")),
   /** A printed end-of-Renstra target differs from the Renstra. */
@@ -59,9 +59,9 @@ public enum AturanAudit implements Aturan {
   KEMAJUAN_MISMATCH(DefinisiAturan.of(Keparahan.ERROR,
       "tingkat kemajuan tercetak tidak sesuai hitungan ulang",
       "a printed tingkat kemajuan does not recompute",
-      "{lokasi}: tingkat kemajuan tercetak {tercetak}, padahal {cara} {realisasi} terhadap target akhir Renstra "
-          + "{target} adalah {pembanding} (selisih {selisih}).",
-      "{lokasi}: printed progress {tercetak}, but {cara} {realisasi} against the Renstra end target {target} is "
+      "{lokasi}: tingkat kemajuan tercetak {tercetak}, padahal {cara} sebesar {realisasi} terhadap target akhir "
+          + "Renstra {target} adalah {pembanding} (selisih {selisih}).",
+      "{lokasi}: printed progress {tercetak}, but {cara}, {realisasi}, against the Renstra end target {target} is "
           + "{pembanding} (difference {selisih}).")),
   /** A printed budget allocation per sasaran differs from the pagu of its supporting budget rows. */
   ALOKASI_MISMATCH(DefinisiAturan.of(Keparahan.ERROR,
@@ -69,7 +69,7 @@ public enum AturanAudit implements Aturan {
       "a printed allocation differs from the pagu of the sasaran's supporting rows",
       "{lokasi}: alokasi tercetak {tercetak}, padahal pagu kegiatan pendukungnya ({kode}) di {dokumen} berjumlah "
           + "{pembanding} (selisih {selisih}).",
-      "{lokasi}: printed allocation {tercetak}, but the pagu of its supporting rows ({kode}) in the {dokumen} sums "
+      "{lokasi}: printed allocation {tercetak}, but the pagu of its supporting rows ({kode}) in {dokumen} sums "
           + "to {pembanding} (difference {selisih}).")),
   /** A printed budget realisasi per sasaran differs from the realisasi of its supporting budget rows. */
   REALISASI_ANGGARAN_MISMATCH(DefinisiAturan.of(Keparahan.ERROR,
@@ -77,7 +77,7 @@ public enum AturanAudit implements Aturan {
       "a printed budget realisasi differs from the realisasi of the sasaran's supporting rows",
       "{lokasi}: realisasi anggaran tercetak {tercetak}, padahal realisasi kegiatan pendukungnya ({kode}) di "
           + "{dokumen} berjumlah {pembanding} (selisih {selisih}).",
-      "{lokasi}: printed budget realisasi {tercetak}, but the realisasi of its supporting rows ({kode}) in the "
+      "{lokasi}: printed budget realisasi {tercetak}, but the realisasi of its supporting rows ({kode}) in "
           + "{dokumen} sums to {pembanding} (difference {selisih}).")),
   /** A printed budget share does not recompute. */
   SHARE_MISMATCH(DefinisiAturan.of(Keparahan.ERROR,
@@ -108,45 +108,46 @@ public enum AturanAudit implements Aturan {
       "efisiensi tercetak tidak sesuai hitungan ulang dengan rumus kebijakan",
       "a printed efficiency does not recompute under the policy's strategy",
       "{lokasi}: efisiensi tercetak {tercetak}, padahal {rumus} dengan capaian {capaian} dan serapan {serapan} "
-          + "memberi {pembanding} (selisih {selisih}).",
+          + "menghasilkan {pembanding} (selisih {selisih}).",
       "{lokasi}: printed efficiency {tercetak}, but {rumus} with capaian {capaian} and serapan {serapan} gives "
           + "{pembanding} (difference {selisih}).")),
   /** A narrative figure differs from the ratio the same sentence computes it from. */
   NARRATIVE_RATIO_MISMATCH(DefinisiAturan.of(Keparahan.ERROR,
       "angka dalam narasi bukan rasio yang diberikan teksnya sendiri",
       "a narrative figure is not the ratio its own text gives",
-      "{lokasi}: teks menyebut {tercetak}, padahal angka dalam teks itu sendiri memberi {pembilang} / {penyebut} "
-          + "× 100 = {pembanding}.",
+      "{lokasi}: teks menyebut {tercetak}, padahal angka dalam teks itu sendiri menghasilkan {pembilang} / "
+          + "{penyebut} × 100 = {pembanding}.",
       "{lokasi}: the text states {tercetak}, but its own figures give {pembilang} / {penyebut} × 100 = "
           + "{pembanding}.")),
   /** The Renstra, the RKT or the IKU table sets another target than the PK for one indicator and year. */
   TARGET_DIFFERS_BETWEEN_DOCUMENTS(DefinisiAturan.of(Keparahan.ERROR,
       "Renstra, RKT atau tabel IKU menetapkan target yang berbeda dari PK",
       "the Renstra, RKT or IKU table sets another target than the PK",
-      "{lokasi}: {dokumen} menetapkan target {tahun} indikator '{indikator}' sebesar {targetLain}, padahal "
-          + "Perjanjian Kinerja menjanjikan {targetPk}.",
-      "{lokasi}: the {dokumen} sets the {tahun} target of '{indikator}' at {targetLain}, but the Perjanjian Kinerja "
-          + "promises {targetPk}.")),
+      "{lokasi}: {dokumen} menetapkan target tahun {tahun} untuk indikator '{indikator}' sebesar {targetLain}, "
+          + "padahal Perjanjian Kinerja menetapkan {targetPk}.",
+      "{lokasi}: {dokumen} sets the {tahun} target of '{indikator}' at {targetLain}, but the Perjanjian Kinerja "
+          + "sets {targetPk}.")),
   /** A yearly realisasi differs from its per-period series combined by the indicator's aggregation. */
   PERIOD_SERIES_MISMATCH(DefinisiAturan.of(Keparahan.ERROR,
       "realisasi tahunan berbeda dari gabungan realisasi per periodenya",
       "a yearly realisasi differs from its per-period series",
-      "{lokasi}: realisasi tahunan {tercetak}, padahal realisasi per periode ({agregasi}) memberi {pembanding} "
-          + "(selisih {selisih}).",
+      "{lokasi}: realisasi tahunan {tercetak}, padahal realisasi per periode ({agregasi}) menghasilkan "
+          + "{pembanding} (selisih {selisih}).",
       "{lokasi}: the yearly realisasi is {tercetak}, but the realisasi per period ({agregasi}) gives {pembanding} "
           + "(difference {selisih}).")),
   /** The report carries several budget versions; says which one the tables use. */
   BUDGET_VERSIONS(DefinisiAturan.of(Keparahan.INFO,
       "laporan memuat beberapa versi anggaran; versi mana yang dipakai tiap tabel",
       "the report carries several budget versions; which one each table uses",
-      "{lokasi}: PK memuat beberapa versi anggaran ({daftar}){versiTabel}; porsi di tabel 3.x dihitung dari {versi}.",
-      "{lokasi}: the PK carries several budget versions ({daftar}){versiTabel}; shares in tables 3.x are taken of "
-          + "{versi}.")),
+      "{lokasi}: PK memuat beberapa versi anggaran ({daftar}){versiTabel}; porsi anggaran pada Tabel 3.1 dihitung "
+          + "terhadap jumlah {versi}.",
+      "{lokasi}: the PK carries several budget versions ({daftar}){versiTabel}; the shares of table 3.1 are taken of "
+          + "the {versi} total.")),
   /** A printed figure names an indicator no plan document has. */
   UNKNOWN_INDICATOR(DefinisiAturan.of(Keparahan.WARNING,
       "angka tercetak menyebut indikator yang tidak ada di dokumen perencanaan mana pun",
       "a printed figure names an indicator no plan document has",
-      "{lokasi}: '{indikator}' bukan indikator PK, RKT, Renstra maupun tabel realisasi IKU, sehingga angka "
+      "{lokasi}: '{indikator}' tidak terdapat dalam PK, RKT, Renstra, maupun tabel realisasi IKU, sehingga angka "
           + "tercetak '{teksTercetak}' tidak dapat dihitung ulang.",
       "{lokasi}: '{indikator}' is not an indicator of the PK, RKT, Renstra or IKU table, so the printed figure "
           + "'{teksTercetak}' cannot be recomputed.")),
@@ -156,14 +157,14 @@ public enum AturanAudit implements Aturan {
       "a printed figure cannot be recomputed from the document",
       "{lokasi}: angka tercetak '{teksTercetak}' tidak dapat diperiksa: {alasan}.",
       "{lokasi}: the printed figure '{teksTercetak}' cannot be checked: {alasan}.")),
-  /** A sum or difference behind a figure lies outside the Rupiah range. */
+  /** The pagu or realisasi of the rows the RKT links a sasaran to sums beyond the Rupiah range. */
   AMOUNT_OUT_OF_RANGE(DefinisiAturan.of(Keparahan.ERROR,
-      "jumlah atau selisih Rupiah di luar rentang yang dapat dihitung",
-      "a sum or difference of Rupiah lies outside the range that can be computed",
-      "{lokasi}: jumlah atau selisih di balik angka ini di luar rentang Rupiah (±{batas}), sehingga tidak dapat "
-          + "dihitung.",
-      "{lokasi}: a sum or difference behind this figure lies outside the Rupiah range (±{batas}) and cannot be "
-          + "computed."));
+      "jumlah pagu atau realisasi kegiatan pendukung sasaran di luar rentang Rupiah",
+      "the pagu or realisasi of a sasaran's supporting rows sums beyond the Rupiah range",
+      "{lokasi}: jumlah pagu atau realisasi kegiatan pendukungnya ({kode}) berada di luar rentang Rupiah "
+          + "(±{batas}), sehingga tidak dapat dihitung.",
+      "{lokasi}: the pagu or realisasi of its supporting rows ({kode}) sums beyond the Rupiah range (±{batas}) and "
+          + "cannot be computed."));
 
   private final DefinisiAturan definisi;
 

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The result of an audit: every finding, in document order. A report with no findings says so
+ * The result of an audit: every finding, in the order of {@link LaporanDihitung#temuan()} (the
+ * budget structure, then the tables cell by cell, then targets, period series and sums). A report with no findings says so
  * ({@link #isBersih()}, {@link #ringkasan(Bahasa)}). Only its findings are its state: a JSON
  * binding writes and reads {@link #temuan()} alone.
  *

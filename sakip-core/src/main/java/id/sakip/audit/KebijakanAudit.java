@@ -39,7 +39,8 @@ public final class KebijakanAudit {
     this.efisiensi = efisiensi;
     this.skala = skala;
     this.versiAnggaran = versiAnggaran;
-    this.versiPerTabel = Map.copyOf(versiPerTabel);
+    this.versiPerTabel = versiPerTabel.isEmpty() ? Map.of()
+        : java.util.Collections.unmodifiableMap(new EnumMap<>(versiPerTabel));
     this.efisiensiDariCapaianTercetak = efisiensiDariCapaianTercetak;
   }
 
@@ -145,7 +146,8 @@ public final class KebijakanAudit {
   /**
    * The budget version table {@code tabel} takes its shares of: the one set for that table, else
    * the one set for every table, else {@code versiLaporan} (the version of the report's budget
-   * realisation table), else the APBD perubahan (the later, binding version).
+   * realisation table or, without one, the PK's only version), else the APBD perubahan (the
+   * later, binding version).
    */
   public VersiAnggaran versiAnggaran(Bagian tabel, Optional<VersiAnggaran> versiLaporan) {
     VersiAnggaran own = versiPerTabel.get(Objects.requireNonNull(tabel, "tabel"));

@@ -46,11 +46,11 @@ final class Konteks {
   final KebijakanAudit kebijakan;
   final Tercetak tercetak;
   private final Map<String, Indikator> indikator = new LinkedHashMap<>();
-  private final Map<String, TargetKinerja> targetPk = new HashMap<>();
+  private final Map<String, TargetKinerja> targetPk = new LinkedHashMap<>();
   private final Map<String, RealisasiIku> iku = new HashMap<>();
   private final Map<String, IndikatorRenstra> renstra = new HashMap<>();
-  private final Map<String, Set<KodeNomenklatur>> pendukung = new HashMap<>();
-  private final Map<String, List<Target>> targetRkt = new HashMap<>();
+  private final Map<String, Set<KodeNomenklatur>> pendukung = new LinkedHashMap<>();
+  private final Map<String, List<TargetKinerja>> targetRkt = new HashMap<>();
 
   Konteks(LaporanKinerja lkj, KebijakanAudit kebijakan) {
     this.lkj = lkj;
@@ -63,7 +63,7 @@ final class Konteks {
     lkj.rkt().ifPresent(r -> r.sasaran().forEach(s -> {
       indikator.putIfAbsent(s.target().indikator().nama(), s.target().indikator());
       pendukung.computeIfAbsent(s.target().indikator().nama(), x -> new LinkedHashSet<>()).addAll(s.pendukung());
-      targetRkt.computeIfAbsent(s.target().indikator().nama(), x -> new ArrayList<>()).add(s.target().target());
+      targetRkt.computeIfAbsent(s.target().indikator().nama(), x -> new ArrayList<>()).add(s.target());
     }));
     lkj.renstra().ifPresent(r -> r.semuaIndikator().forEach(i -> {
       indikator.putIfAbsent(i.indikator().nama(), i.indikator());
@@ -72,9 +72,12 @@ final class Konteks {
     lkj.realisasiIku().forEach(r -> iku.putIfAbsent(r.indikator(), r));
   }
 
-  /** The PK targets in order: the indicators every Bab III table has a row for. */
+  /**
+   * The PK targets in order, one per indicator (a second line for the same indicator adds no row):
+   * the indicators every Bab III table has a row for.
+   */
   List<TargetKinerja> iku() {
-    return lkj.perjanjianKinerja().map(pk -> pk.target()).orElse(List.of());
+    return List.copyOf(targetPk.values());
   }
 
   Optional<Indikator> indikator(String nama) {
@@ -86,8 +89,8 @@ final class Konteks {
     return Optional.ofNullable(renstra.get(nama));
   }
 
-  /** The targets the RKT sets for indicator {@code nama}, one per sasaran line that names it. */
-  List<Target> targetRkt(String nama) {
+  /** The target lines of the RKT for indicator {@code nama}, one per sasaran line that names it. */
+  List<TargetKinerja> targetRkt(String nama) {
     return targetRkt.getOrDefault(nama, List.of());
   }
 
@@ -114,15 +117,15 @@ final class Konteks {
     TargetKinerja pk = targetPk.get(nama);
     if (tahun == lkj.tahun() && pk != null) {
       return Hitungan.nilai(pk.target(), Lokasi.of(Bagian.PERJANJIAN_KINERJA).withBaris(Baris.Indikator.of(nama, tahun))
-          .withKolom(Kolom.TARGET)).with("dokumen", Bagian.PERJANJIAN_KINERJA.istilah());
+          .withKolom(Kolom.TARGET)).with("dokumen", Bagian.PERJANJIAN_KINERJA.sebutan());
     }
     Optional<Target> fromIku = realisasiIku(nama).map(r -> r.target().get(tahun));
     if (fromIku.isPresent()) {
       return Hitungan.nilai(fromIku.get(), Lokasi.of(Bagian.REALISASI_IKU).withBaris(Baris.Indikator.of(nama, tahun))
-          .withKolom(Kolom.TARGET)).with("dokumen", Bagian.REALISASI_IKU.istilah());
+          .withKolom(Kolom.TARGET)).with("dokumen", Bagian.REALISASI_IKU.sebutan());
     }
     return dikenal(nama, Hitungan.tidakAda(Outcome.Reason.NO_VALUE,
-        "PK maupun tabel realisasi IKU tidak memuat target " + tahun + " indikator ini",
+        "baik PK maupun tabel realisasi IKU tidak memuat target " + tahun + " untuk indikator ini",
         "neither the PK nor the IKU table holds a " + tahun + " target for this indicator"));
   }
 
@@ -135,10 +138,10 @@ final class Konteks {
     Optional<BigDecimal> value = realisasiIku(nama).flatMap(r -> r.realisasi(tahun));
     if (value.isPresent()) {
       return Hitungan.nilai(value.get(), Lokasi.of(Bagian.REALISASI_IKU).withBaris(Baris.Indikator.of(nama, tahun))
-          .withKolom(Kolom.REALISASI)).with("dokumen", Bagian.REALISASI_IKU.istilah());
+          .withKolom(Kolom.REALISASI)).with("dokumen", Bagian.REALISASI_IKU.sebutan());
     }
     return dikenal(nama, Hitungan.tidakAda(Outcome.Reason.NO_VALUE,
-        "tabel realisasi IKU tidak memuat realisasi " + tahun + " indikator ini",
+        "tabel realisasi IKU tidak memuat realisasi " + tahun + " untuk indikator ini",
         "the IKU table holds no " + tahun + " realisasi for this indicator"));
   }
 
@@ -162,7 +165,7 @@ final class Konteks {
         .with("target", targetNilai(target))
         .with("realisasi", Nilai.bilangan(realisasi))
         .with("rumus", kebijakan.kalkulator().rumusUntuk(ind.get().polaritas()).map(x -> x.rumus())
-            .orElse(kebijakan.kalkulator().rumusRentang().toString()))));
+            .orElse(kebijakan.kalkulator().rumusRentang().rumus()))));
   }
 
   /** The end-of-Renstra target of {@code nama}. */
@@ -173,7 +176,7 @@ final class Konteks {
           "the Renstra does not hold this indicator"));
     }
     return Hitungan.nilai(i.targetAkhir(), Lokasi.of(Bagian.RENSTRA).withBaris(Baris.Indikator.of(nama))
-        .withKolom(Kolom.TARGET_AKHIR)).with("dokumen", Bagian.RENSTRA.istilah());
+        .withKolom(Kolom.TARGET_AKHIR)).with("dokumen", Bagian.RENSTRA.sebutan());
   }
 
   /**
@@ -207,6 +210,18 @@ final class Konteks {
     }));
   }
 
+  /**
+   * The realisasi table 1.3 states for {@code nama}: this year's, or for a cumulative indicator the
+   * sum of every Renstra year to this one (what its progress is measured with).
+   */
+  Hitungan<BigDecimal> realisasiKemajuan(String nama) {
+    if (indikator(nama).filter(i -> i.sifat() == SifatIndikator.KUMULATIF).isEmpty()) {
+      return realisasi(nama, lkj.tahun());
+    }
+    return realisasiSampaiKini(nama).map(list -> list.stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+        .with("dokumen", Bagian.REALISASI_IKU.sebutan());
+  }
+
   /** The realisasi of every Renstra year up to the report year, oldest first; all must be reported. */
   private Hitungan<List<BigDecimal>> realisasiSampaiKini(String nama) {
     int from = lkj.renstra().map(r -> r.tahunAwal()).filter(y -> y <= lkj.tahun()).orElse(lkj.tahun());
@@ -225,6 +240,11 @@ final class Konteks {
   }
 
   // ------------------------------------------------------------------ budget per sasaran
+
+  /** The indicators whose sasaran the RKT links to budget rows, in the RKT's order. */
+  Set<String> indikatorBertaut() {
+    return pendukung.keySet();
+  }
 
   /** The budget rows the RKT links the sasaran of {@code nama} to. */
   private Hitungan<Set<KodeNomenklatur>> kode(String nama) {
@@ -249,7 +269,7 @@ final class Konteks {
       Bagian dokumen = tabelB.isPresent() ? Bagian.TABEL_B : Bagian.RKT;
       PohonAnggaran pohon = tabelB.orElseGet(() -> lkj.rkt().orElseThrow().anggaran());
       return aman(() -> Hitungan.nilai(pohon.rekap(codes).pagu(), Lokasi.of(dokumen).withKolom(Kolom.PAGU)))
-          .with("dokumen", dokumen.istilah());
+          .with("dokumen", dokumen.sebutan());
     });
   }
 
@@ -272,21 +292,31 @@ final class Konteks {
             ? Hitungan.nilai(r.realisasi().get(), Lokasi.of(Bagian.TABEL_B).withKolom(Kolom.REALISASI_ANGGARAN))
             : Hitungan.<Rupiah>tidakAda(Outcome.Reason.NO_VALUE, "ada kegiatan pendukung tanpa realisasi",
                 "a supporting row has no realisasi");
-      }).with("dokumen", Bagian.TABEL_B.istilah());
+      }).with("dokumen", Bagian.TABEL_B.sebutan());
     });
   }
 
-  /** The total budget that shares in {@code tabel} are taken of: the PK budget in the policy's version. */
+  /**
+   * The budget version {@code tabel}'s shares are taken of: the policy's, else the version of the
+   * report's table B, else the PK's only version ({@link KebijakanAudit#versiAnggaran}).
+   */
+  VersiAnggaran versiAnggaran(Bagian tabel) {
+    Optional<VersiAnggaran> laporan = lkj.realisasiAnggaran().map(t -> t.versi())
+        .or(() -> lkj.perjanjianKinerja().filter(pk -> pk.anggaran().size() == 1).map(pk -> pk.anggaran().get(0).versi()));
+    return kebijakan.versiAnggaran(tabel, laporan);
+  }
+
+  /** The total budget that shares in {@code tabel} are taken of: the PK budget in that version. */
   Hitungan<Rupiah> total(Bagian tabel) {
-    VersiAnggaran versi = kebijakan.versiAnggaran(tabel, lkj.realisasiAnggaran().map(t -> t.versi()));
+    VersiAnggaran versi = versiAnggaran(tabel);
     Optional<AnggaranPk> pk = lkj.perjanjianKinerja().flatMap(p -> p.anggaran(versi));
     if (pk.isEmpty()) {
-      return Hitungan.tidakAda(Outcome.Reason.NO_VALUE, "PK tidak memuat anggaran versi " + versi,
-          "the PK carries no " + versi + " budget");
+      return Hitungan.tidakAda(Outcome.Reason.NO_VALUE, "PK tidak memuat anggaran " + versi.istilah().id(),
+          "the PK carries no " + versi.istilah().en() + " budget");
     }
     return Hitungan.nilai(pk.get().jumlah(), Lokasi.of(Bagian.PERJANJIAN_KINERJA)
         .withBaris(new Baris.Versi(versi.name())).withKolom(Kolom.PAGU))
-        .with("versi", versi.name()).with("total", Nilai.rupiah(pk.get().jumlah().toBigDecimal()));
+        .with("versi", versi.istilah()).with("total", Nilai.rupiah(pk.get().jumlah().toBigDecimal()));
   }
 
   // ------------------------------------------------------------------ helpers
@@ -305,13 +335,18 @@ final class Konteks {
     return indikator.containsKey(nama) || iku.containsKey(nama) ? out : out.withAturanGagal(AturanAudit.UNKNOWN_INDICATOR);
   }
 
-  /** Runs a computation over Rupiah; a sum outside the Rupiah range becomes a not-computable value, never an exception. */
+  /**
+   * Runs a computation over Rupiah; a sum outside the Rupiah range becomes a not-computable value
+   * ({@link Outcome.Reason#OUT_OF_RANGE}), never an exception. {@link PemeriksaanDokumen} reports
+   * it once, as {@link AturanAudit#AMOUNT_OUT_OF_RANGE}; a printed figure it would check is not
+   * computable.
+   */
   static <T> Hitungan<T> aman(Supplier<Hitungan<T>> computation) {
     try {
       return computation.get();
     } catch (ArithmeticException e) {
-      return Hitungan.<T>tidakAda(Outcome.Reason.OUT_OF_RANGE, "hasilnya di luar rentang Rupiah",
-          "the result lies outside the Rupiah range").withAturanGagal(AturanAudit.AMOUNT_OUT_OF_RANGE);
+      return Hitungan.tidakAda(Outcome.Reason.OUT_OF_RANGE, "jumlahnya di luar rentang Rupiah",
+          "the sum lies outside the Rupiah range");
     }
   }
 

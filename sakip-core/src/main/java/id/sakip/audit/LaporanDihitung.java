@@ -50,6 +50,7 @@ public final class LaporanDihitung {
     }
     out.addAll(PemeriksaanDokumen.target(k));
     out.addAll(PemeriksaanDokumen.periode(k));
+    out.addAll(PemeriksaanDokumen.rentang(k));
     this.temuan = List.copyOf(out);
   }
 

@@ -66,19 +66,19 @@ final class PemeriksaanDokumen {
   private static Temuan versi(Konteks k, PerjanjianKinerja pk) {
     Istilah daftar = new Istilah(daftar(pk, Bahasa.INDONESIA), daftar(pk, Bahasa.INGGRIS));
     Istilah tabel = k.lkj.realisasiAnggaran()
-        .map(t -> new Istilah("; tabel realisasi anggaran memakai " + t.versi(),
-            "; the budget realisation table uses " + t.versi()))
+        .map(t -> new Istilah("; tabel realisasi anggaran memakai " + t.versi().istilah().id(),
+            "; the budget realisation table uses the " + t.versi().istilah().en()))
         .orElse(new Istilah("; laporan tidak memuat tabel realisasi anggaran",
             "; the report has no budget realisation table"));
     return Temuan.of(AturanAudit.BUDGET_VERSIONS, Lokasi.of(Bagian.PERJANJIAN_KINERJA))
         .with("daftar", daftar).with("versiTabel", tabel)
-        .with("versi", k.kebijakan.versiAnggaran(Bagian.TABEL_3_1, k.lkj.realisasiAnggaran().map(t -> t.versi())).name());
+        .with("versi", k.versiAnggaran(Bagian.TABEL_3_1).istilah());
   }
 
   private static String daftar(PerjanjianKinerja pk, Bahasa bahasa) {
     List<String> parts = new ArrayList<>();
     for (AnggaranPk a : pk.anggaran()) {
-      parts.add(a.versi() + " " + Nilai.rupiah(a.jumlah().toBigDecimal()).format(bahasa));
+      parts.add(a.versi().istilah().teks(bahasa) + " " + Nilai.rupiah(a.jumlah().toBigDecimal()).format(bahasa));
     }
     return String.join(", ", parts);
   }
@@ -93,9 +93,9 @@ final class PemeriksaanDokumen {
       k.renstra(nama).flatMap(ir -> ir.target(tahun)).ifPresent(rt ->
           beda(out, Lokasi.of(Bagian.RENSTRA).withBaris(row).withKolom(Kolom.TARGET), Bagian.RENSTRA, nama, tahun, rt,
               t.target()));
-      for (Target rt : k.targetRkt(nama)) {
-        beda(out, Lokasi.of(Bagian.RKT).withBaris(row).withKolom(Kolom.TARGET), Bagian.RKT, nama, tahun, rt,
-            t.target());
+      for (TargetKinerja rt : k.targetRkt(nama)) {
+        beda(out, Lokasi.of(Bagian.RKT).withBaris(new Baris.Sasaran(rt.sasaran())).withKolom(Kolom.TARGET),
+            Bagian.RKT, nama, tahun, rt.target(), t.target());
       }
       k.realisasiIku(nama).map(r -> r.target().get(tahun)).ifPresent(it ->
           beda(out, Lokasi.of(Bagian.REALISASI_IKU).withBaris(row).withKolom(Kolom.TARGET), Bagian.REALISASI_IKU, nama,
@@ -117,7 +117,7 @@ final class PemeriksaanDokumen {
   }
 
   private static Temuan detail(Temuan t, Bagian dokumen, String nama, int tahun, Target other, Target pk) {
-    return t.with("dokumen", dokumen.istilah()).with("indikator", nama).with("tahun", Integer.toString(tahun))
+    return t.with("dokumen", dokumen.sebutan()).with("indikator", nama).with("tahun", Integer.toString(tahun))
         .with("targetLain", Konteks.targetNilai(other)).with("targetPk", Konteks.targetNilai(pk));
   }
 
@@ -132,11 +132,34 @@ final class PemeriksaanDokumen {
         continue;
       }
       Outcome<BigDecimal> combined = AgregasiPeriode.hitung(r.periode().get(), ind.get().agregasi(), PeriodeKosong.ABAIKAN);
-      if (combined.isComputable() && combined.value().compareTo(yearly.get()) != 0) {
+      if (combined.isComputable() && !Ukuran.BILANGAN.cocok(combined.value(), yearly.get(), k.kebijakan.pembulatan())) {
+        // the series combined, stated at the yearly figure's precision (at least 2 decimals): an
+        // average of quarters need not terminate
+        BigDecimal stated = combined.value().scale() > Math.max(2, yearly.get().scale())
+            ? combined.value().setScale(Math.max(2, yearly.get().scale()), k.kebijakan.pembulatan()) : combined.value();
         out.add(Temuan.banding(AturanAudit.PERIOD_SERIES_MISMATCH, Lokasi.of(Bagian.REALISASI_IKU)
                 .withBaris(Baris.Indikator.of(r.indikator(), tahun)).withKolom(Kolom.REALISASI),
-            Nilai.bilangan(yearly.get()), new Pembanding(Nilai.bilangan(combined.value()), Sumber.DIHITUNG))
+            Nilai.bilangan(yearly.get()), new Pembanding(Nilai.bilangan(stated), Sumber.DIHITUNG))
             .with("agregasi", agregasi(ind.get())));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Sasaran whose linked budget rows sum beyond the Rupiah range (possible only when amounts of both
+   * signs are mixed): one finding each, at the RKT's link.
+   */
+  static List<Temuan> rentang(Konteks k) {
+    List<Temuan> out = new ArrayList<>();
+    for (String nama : k.indikatorBertaut()) {
+      boolean beyond = java.util.stream.Stream.of(k.alokasi(nama).hasil(), k.realisasiAnggaran(nama).hasil())
+          .anyMatch(h -> h.notComputableReason().filter(r -> r == Outcome.Reason.OUT_OF_RANGE).isPresent());
+      if (beyond) {
+        out.add(Temuan.of(AturanAudit.AMOUNT_OUT_OF_RANGE, Lokasi.of(Bagian.RKT).withBaris(Baris.Indikator.of(nama))
+                .withKolom(Kolom.PENDUKUNG))
+            .with("kode", String.valueOf(k.alokasi(nama).rincian().getOrDefault("kode", "")))
+            .with("batas", Nilai.rupiah(id.sakip.angka.Rupiah.MAX.toBigDecimal())));
       }
     }
     return out;

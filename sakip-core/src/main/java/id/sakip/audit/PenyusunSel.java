@@ -53,7 +53,7 @@ final class PenyusunSel {
       case TARGET -> sel(tahunan.withKolom(kolom), bc.flatMap(BarisCapaian::target), k.target(nama, tahun),
           Ukuran.TARGET, Sumber.DOKUMEN_LAIN, AturanAudit.PRINTED_TARGET_MISMATCH);
       case REALISASI -> bk.isPresent() && bc.isEmpty()
-          ? sel(polos.withKolom(kolom), bk.flatMap(BarisKemajuan::realisasi), k.realisasi(nama, tahun),
+          ? sel(polos.withKolom(kolom), bk.flatMap(BarisKemajuan::realisasi), k.realisasiKemajuan(nama),
               Ukuran.BILANGAN, Sumber.DOKUMEN_LAIN, AturanAudit.PRINTED_REALISASI_MISMATCH)
           : sel(tahunan.withKolom(kolom), bc.flatMap(BarisCapaian::realisasi), k.realisasi(nama, tahun),
               Ukuran.BILANGAN, Sumber.DOKUMEN_LAIN, AturanAudit.PRINTED_REALISASI_MISMATCH);
@@ -126,7 +126,7 @@ final class PenyusunSel {
             .map(pita -> Hitungan.nilai(pita.label()))
             .orElseGet(() -> Hitungan.tidakAda(id.sakip.angka.Outcome.Reason.NOT_APPLICABLE,
                 "nilai di luar pita skala", "the value lies outside the scale's bands"))
-            .with("capaian", Nilai.persen(p.rounded(2, Persentase.DEFAULT_ROUNDING)))
+            .with("capaian", Nilai.persen(p.rounded(2, k.kebijakan.pembulatan())))
             .with("skala", k.kebijakan.skala().nama()));
     return sel(lokasi, printed, label, Ukuran.TEKS, Sumber.DIHITUNG, AturanAudit.CATEGORY_MISMATCH);
   }
@@ -165,8 +165,8 @@ final class PenyusunSel {
             "efisiensi tidak didefinisikan untuk anggaran negatif", "efficiency is not defined for a negative amount")
         : Hitungan.dari(k.kebijakan.efisiensi().hitung(c, a, r).map(HasilEfisiensi::nilai))
             .with("rumus", k.kebijakan.efisiensi().rumus().rumus())
-            .with("capaian", Nilai.persen(c.rounded(2, Persentase.DEFAULT_ROUNDING)))
-            .with("serapan", Nilai.persen(Persentase.ratio(r, a).map(s -> s.rounded(2, Persentase.DEFAULT_ROUNDING))
+            .with("capaian", Nilai.persen(c.rounded(2, k.kebijakan.pembulatan())))
+            .with("serapan", Nilai.persen(Persentase.ratio(r, a).map(s -> s.rounded(2, k.kebijakan.pembulatan()))
                 .orElse(BigDecimal.ZERO))))));
   }
 

@@ -30,19 +30,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /** Lays out the recomputed tables of a report in its own order, each printed row in exactly one of them. */
 final class PenyusunTabel {
 
-  private static final List<Kolom> KOLOM_CAPAIAN = List.of(Kolom.TARGET, Kolom.REALISASI, Kolom.CAPAIAN, Kolom.KATEGORI);
-  private static final List<Kolom> KOLOM_KEMAJUAN = List.of(Kolom.TARGET_AKHIR, Kolom.REALISASI, Kolom.KEMAJUAN);
+  private static final List<Kolom> KOLOM_CAPAIAN = TercetakTerindeks.KOLOM_CAPAIAN;
+  private static final List<Kolom> KOLOM_KEMAJUAN = TercetakTerindeks.KOLOM_KEMAJUAN;
   private static final List<Kolom> KOLOM_3_1 = List.of(Kolom.ALOKASI, Kolom.PORSI);
   private static final List<Kolom> KOLOM_3_2 = List.of(Kolom.TARGET, Kolom.REALISASI, Kolom.CAPAIAN, Kolom.ALOKASI,
       Kolom.REALISASI_ANGGARAN, Kolom.SERAPAN);
   private static final List<Kolom> KOLOM_3_3 = List.of(Kolom.CAPAIAN_KINERJA, Kolom.SERAPAN, Kolom.EFISIENSI);
-  private static final List<Kolom> KOLOM_ANGGARAN = List.of(Kolom.ALOKASI, Kolom.REALISASI_ANGGARAN, Kolom.PORSI,
-      Kolom.SERAPAN, Kolom.CAPAIAN_KINERJA, Kolom.EFISIENSI);
+  private static final List<Kolom> KOLOM_ANGGARAN = TercetakTerindeks.KOLOM_ANGGARAN;
 
   private final Konteks k;
   private final PenyusunSel sel;
@@ -61,20 +61,20 @@ final class PenyusunTabel {
     List<TargetKinerja> iku = k.iku();
     out.add(indikator(Bagian.TABEL_1_1, judul("Tabel 1.1 Perbandingan Target dan Realisasi Kinerja " + tahun,
         "Table 1.1 Target and realisasi " + tahun), KOLOM_CAPAIAN, iku, nama -> Cetakan.KOSONG.with(
-            cetak.capaian(Bagian.TABEL_1_1, nama, tahun))));
+            cetak.capaian(Bagian.TABEL_1_1, nama, tahun, KOLOM_CAPAIAN))));
     out.add(tabel12(iku));
     out.add(indikator(Bagian.TABEL_1_3, judul("Tabel 1.3 Perbandingan Realisasi " + tahun
         + " dengan Target Akhir Renstra", "Table 1.3 Realisasi " + tahun + " against the Renstra end target"), KOLOM_KEMAJUAN, iku,
-        nama -> new Cetakan(Optional.empty(), cetak.kemajuan(Bagian.TABEL_1_3, nama), Optional.empty())));
+        nama -> new Cetakan(Optional.empty(), cetak.kemajuan(Bagian.TABEL_1_3, nama, KOLOM_KEMAJUAN), Optional.empty())));
     out.add(indikator(Bagian.TABEL_3_1, judul31(), KOLOM_3_1,
-        iku, nama -> Cetakan.KOSONG.withAnggaran(cetak.anggaran(Bagian.TABEL_3_1, nama))));
+        iku, nama -> Cetakan.KOSONG.withAnggaran(cetak.anggaran(Bagian.TABEL_3_1, nama, KOLOM_3_1))));
     out.add(indikator(Bagian.TABEL_3_2, judul("Tabel 3.2 Perbandingan Capaian Kinerja dan Anggaran " + tahun,
         "Table 3.2 Performance and budget " + tahun), KOLOM_3_2, iku, nama -> new Cetakan(cetak.capaian(Bagian.TABEL_3_2, nama,
-            tahun), Optional.empty(), cetak.anggaran(Bagian.TABEL_3_2, nama))));
+            tahun, KOLOM_3_2), Optional.empty(), cetak.anggaran(Bagian.TABEL_3_2, nama, KOLOM_3_2))));
     out.add(indikator(Bagian.TABEL_3_3, judul("Tabel 3.3 Efisiensi Penggunaan Sumber Daya ("
         + k.kebijakan.efisiensi().rumus().rumus() + ")", "Table 3.3 Efficiency (" + k.kebijakan.efisiensi().rumus().rumus()
         + ")"), KOLOM_3_3, iku,
-        nama -> Cetakan.KOSONG.withAnggaran(cetak.anggaran(Bagian.TABEL_3_3, nama))));
+        nama -> Cetakan.KOSONG.withAnggaran(cetak.anggaran(Bagian.TABEL_3_3, nama, KOLOM_3_3))));
     k.lkj.realisasiAnggaran().ifPresent(t -> out.add(tabelB(t)));
     if (!k.tercetak.narasi().isEmpty()) {
       out.add(narasi());
@@ -116,8 +116,8 @@ final class PenyusunTabel {
     List<BarisDihitung> rows = new ArrayList<>();
     for (TargetKinerja t : iku) {
       String nama = t.indikator().nama();
-      Optional<BarisCapaian> now = cetak.capaian(Bagian.TABEL_1_2, nama, tahun);
-      Optional<BarisCapaian> before = cetak.capaian(Bagian.TABEL_1_2, nama, tahun - 1);
+      Optional<BarisCapaian> now = cetak.capaian(Bagian.TABEL_1_2, nama, tahun, List.of(Kolom.REALISASI));
+      Optional<BarisCapaian> before = cetak.capaian(Bagian.TABEL_1_2, nama, tahun - 1, List.of(Kolom.REALISASI));
       Lokasi dasar = new Lokasi(Bagian.TABEL_1_2, now.or(() -> before).map(BarisCapaian::tempat), Optional.empty(),
           Optional.empty());
       Sel<?> r1 = sel.sel(Kolom.REALISASI, dasar, nama, tahun, Cetakan.KOSONG.with(now));
@@ -189,7 +189,7 @@ final class PenyusunTabel {
       Persentase m = rowPercents.stream().reduce(Persentase.ZERO, Persentase::plus)
           .ratioTo(Persentase.of(BigDecimal.valueOf(rowPercents.size() * 100L))).value();
       mean.add(new Sel.Alternatif<>(AturanAudit.MEAN_OF_PERCENTAGES, m,
-          Map.of("rataRata", Nilai.persen(m.rounded(2, Persentase.DEFAULT_ROUNDING)))));
+          Map.of("rataRata", Nilai.persen(m.rounded(2, k.kebijakan.pembulatan())))));
     }
     return new BarisDihitung(row.baris().orElseThrow(), "Jumlah", List.of(
         jumlah(row.withKolom(Kolom.PAGU), tabel.jumlahPagu(), Hitungan.nilai(sum.pagu()),
@@ -234,7 +234,10 @@ final class PenyusunTabel {
       Sel<Persentase> rasio = sel.sel(row.withKolom(Kolom.NILAI), ratio ? Optional.of(n.nilai()) : Optional.empty(), r,
           Ukuran.PERSEN, Sumber.DIHITUNG, AturanAudit.NARRATIVE_RATIO_MISMATCH);
       boolean known = k.indikator(n.indikator()).isPresent() || k.realisasiIku(n.indikator()).isPresent();
-      Optional<AngkaTercetak> printed = known || !ratio ? Optional.of(n.nilai()) : Optional.empty();
+      // the source figure is compared when the indicator is known (or the text gives no ratio); a
+      // figure printed without a value is reported by one cell only
+      Optional<AngkaTercetak> printed = (known && (n.nilai().adaNilai() || !ratio)) || !ratio
+          ? Optional.of(n.nilai()) : Optional.empty();
       Sel<?> sumber = switch (n.besaran()) {
         case TARGET -> sel.sel(row.withKolom(besaran), printed, k.target(n.indikator(), n.tahun()), Ukuran.TARGET,
             Sumber.DOKUMEN_LAIN, AturanAudit.PRINTED_TARGET_MISMATCH);
@@ -272,17 +275,65 @@ final class PenyusunTabel {
         "IKU realisasi by year"), heads(List.of(Kolom.TARGET, Kolom.REALISASI, Kolom.CAPAIAN)), rows);
   }
 
-  /** Tables of the printed rows no table above took: rows printed elsewhere, duplicates, indicators outside the PK. */
+  /**
+   * Tables of the printed figures no table above showed: rows printed elsewhere, a second row of an
+   * indicator, columns a table does not have (a target printed in table 1.2). Each row shows its
+   * place's columns; only the figures not shown yet are compared there.
+   */
   private void sisa(List<TabelDihitung> out) {
-    cetak.sisaCapaian().forEach((tempat, rows) -> out.add(tempat(tempat, KOLOM_CAPAIAN, rows.stream()
-        .map(b -> baris(Bagian.dariTempat(tempat), Optional.of(tempat), b.indikator(), b.tahun(), Cetakan.KOSONG.with(
-            Optional.of(b)), KOLOM_CAPAIAN)).toList())));
-    cetak.sisaKemajuan().forEach((tempat, rows) -> out.add(tempat(tempat, KOLOM_KEMAJUAN, rows.stream()
-        .map(b -> baris(Bagian.dariTempat(tempat), Optional.of(tempat), b.indikator(), tahun, Cetakan.of(b),
-            KOLOM_KEMAJUAN)).toList())));
-    cetak.sisaAnggaran().forEach((tempat, rows) -> out.add(tempat(tempat, KOLOM_ANGGARAN, rows.stream()
-        .map(b -> baris(Bagian.dariTempat(tempat), Optional.of(tempat), b.indikator(), tahun, Cetakan.of(b),
-            KOLOM_ANGGARAN)).toList())));
+    cetak.sisaCapaian().forEach((tempat, rows) -> {
+      List<Kolom> kolom = kolom(KOLOM_CAPAIAN, rows);
+      out.add(tempat(tempat, kolom, rows.stream().map(r -> baris(Bagian.dariTempat(tempat), Optional.of(tempat),
+          r.baris().indikator(), r.baris().tahun(), Cetakan.KOSONG.with(Optional.of(saring(r))), kolom)).toList()));
+    });
+    cetak.sisaKemajuan().forEach((tempat, rows) -> {
+      List<Kolom> kolom = kolom(KOLOM_KEMAJUAN, rows);
+      out.add(tempat(tempat, kolom, rows.stream().map(r -> baris(Bagian.dariTempat(tempat), Optional.of(tempat),
+          r.baris().indikator(), tahun, Cetakan.of(saringKemajuan(r)), kolom)).toList()));
+    });
+    cetak.sisaAnggaran().forEach((tempat, rows) -> {
+      List<Kolom> kolom = kolom(KOLOM_ANGGARAN, rows);
+      out.add(tempat(tempat, kolom, rows.stream().map(r -> baris(Bagian.dariTempat(tempat), Optional.of(tempat),
+          r.baris().indikator(), tahun, Cetakan.of(saringAnggaran(r)), kolom)).toList()));
+    });
+  }
+
+  /** The columns of {@code order} that some row still has a figure in. */
+  private static List<Kolom> kolom(List<Kolom> order, List<? extends TercetakTerindeks.Sisa<?>> rows) {
+    return order.stream().filter(c -> rows.stream().anyMatch(r -> r.kolom().contains(c))).toList();
+  }
+
+  /** The row with only the figures no table showed yet. */
+  private static BarisCapaian saring(TercetakTerindeks.Sisa<BarisCapaian> r) {
+    BarisCapaian b = r.baris();
+    Set<Kolom> k = r.kolom();
+    return id.sakip.laporan.ImmutableBarisCapaian.copyOf(b)
+        .withTarget(b.target().filter(x -> k.contains(Kolom.TARGET)))
+        .withRealisasi(b.realisasi().filter(x -> k.contains(Kolom.REALISASI)))
+        .withCapaian(b.capaian().filter(x -> k.contains(Kolom.CAPAIAN)))
+        .withKategori(b.kategori().filter(x -> k.contains(Kolom.KATEGORI)));
+  }
+
+  private static id.sakip.laporan.BarisKemajuan saringKemajuan(TercetakTerindeks.Sisa<id.sakip.laporan.BarisKemajuan> r) {
+    id.sakip.laporan.BarisKemajuan b = r.baris();
+    Set<Kolom> k = r.kolom();
+    return id.sakip.laporan.ImmutableBarisKemajuan.copyOf(b)
+        .withTargetAkhir(b.targetAkhir().filter(x -> k.contains(Kolom.TARGET_AKHIR)))
+        .withRealisasi(b.realisasi().filter(x -> k.contains(Kolom.REALISASI)))
+        .withKemajuan(b.kemajuan().filter(x -> k.contains(Kolom.KEMAJUAN)));
+  }
+
+  private static id.sakip.laporan.BarisAnggaranSasaran saringAnggaran(
+      TercetakTerindeks.Sisa<id.sakip.laporan.BarisAnggaranSasaran> r) {
+    id.sakip.laporan.BarisAnggaranSasaran b = r.baris();
+    Set<Kolom> k = r.kolom();
+    return id.sakip.laporan.ImmutableBarisAnggaranSasaran.copyOf(b)
+        .withAlokasi(b.alokasi().filter(x -> k.contains(Kolom.ALOKASI)))
+        .withRealisasiAnggaran(b.realisasiAnggaran().filter(x -> k.contains(Kolom.REALISASI_ANGGARAN)))
+        .withPorsi(b.porsi().filter(x -> k.contains(Kolom.PORSI)))
+        .withSerapan(b.serapan().filter(x -> k.contains(Kolom.SERAPAN)))
+        .withCapaianKinerja(b.capaianKinerja().filter(x -> k.contains(Kolom.CAPAIAN_KINERJA)))
+        .withEfisiensi(b.efisiensi().filter(x -> k.contains(Kolom.EFISIENSI)));
   }
 
   private TabelDihitung tempat(String tempat, List<Kolom> kolom, List<BarisDihitung> rows) {
@@ -298,9 +349,9 @@ final class PenyusunTabel {
       return judul(id, en);
     }
     Nilai n = Nilai.rupiah(total.hasil().value().toBigDecimal());
-    String versi = String.valueOf(total.rincian().get("versi"));
-    return judul(id + " (porsi dari jumlah " + versi + " " + n.format(Bahasa.INDONESIA) + ")",
-        en + " (shares of the " + versi + " total " + n.format(Bahasa.INGGRIS) + ")");
+    Istilah versi = k.versiAnggaran(Bagian.TABEL_3_1).istilah();
+    return judul(id + " (porsi dari jumlah " + versi.id() + " " + n.format(Bahasa.INDONESIA) + ")",
+        en + " (shares of the " + versi.en() + " total " + n.format(Bahasa.INGGRIS) + ")");
   }
 
   private static Istilah judul(String id, String en) {

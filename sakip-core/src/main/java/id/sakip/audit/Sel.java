@@ -2,7 +2,6 @@ package id.sakip.audit;
 
 import id.sakip.angka.AngkaTercetak;
 import id.sakip.angka.Outcome;
-import id.sakip.angka.Rupiah;
 import id.sakip.temuan.Aturan;
 import id.sakip.temuan.Bahasa;
 import id.sakip.temuan.Istilah;
@@ -53,6 +52,7 @@ public final class Sel<T> {
   private final Aturan aturan;
   private final Status status;
   private final Optional<Temuan> temuan;
+  private final RoundingMode mode;
 
   Sel(Lokasi lokasi, Optional<AngkaTercetak> tercetak, Hitungan<T> hitungan, Ukuran<T> ukuran, Sumber sumber,
       Aturan aturan, List<Alternatif<T>> alternatif, RoundingMode mode) {
@@ -62,6 +62,7 @@ public final class Sel<T> {
     this.ukuran = ukuran;
     this.sumber = sumber;
     this.aturan = aturan;
+    this.mode = mode;
     Temuan found = periksa(alternatif, mode);
     this.temuan = Optional.ofNullable(found);
     boolean compared = found != null && (found.aturan() == aturan
@@ -73,11 +74,6 @@ public final class Sel<T> {
 
   private Temuan periksa(List<Alternatif<T>> alternatif, RoundingMode mode) {
     Outcome<T> hasil = hitungan.hasil();
-    boolean outOfRange = hasil.notComputableReason().filter(r -> r == Outcome.Reason.OUT_OF_RANGE).isPresent();
-    if (outOfRange && (tercetak.isPresent() || ukuran == Ukuran.RUPIAH)) {
-      Temuan t = Temuan.of(AturanAudit.AMOUNT_OUT_OF_RANGE, lokasi).with("batas", Nilai.rupiah(Rupiah.MAX.toBigDecimal()));
-      return tercetak.flatMap(AngkaTercetak::nilai).map(v -> t.withTercetak(ukuran.tercetak(tercetak.get()))).orElse(t);
-    }
     if (tercetak.isEmpty()) {
       return null;
     }
@@ -87,8 +83,8 @@ public final class Sel<T> {
     }
     if (printed.nilai().isEmpty()) {
       return hasil.isComputable()
-          ? tidakTerperiksa(AturanAudit.NOT_COMPUTABLE, new Istilah("angkanya dicetak tanpa nilai ('" + printed.teks()
-              + "')", "it is printed without a value ('" + printed.teks() + "')"))
+          ? tidakTerperiksa(AturanAudit.NOT_COMPUTABLE, new Istilah("angka dicetak tanpa nilai",
+              "it is printed without a value"))
           : null;
     }
     if (!hasil.isComputable()) {
@@ -184,10 +180,13 @@ public final class Sel<T> {
     return temuan;
   }
 
-  /** Returns the recomputed value for people in {@code bahasa}, or {@code n/a} when it is not computable. */
+  /**
+   * Returns the recomputed value for people in {@code bahasa} (a percentage to 2 decimals under the
+   * policy's rounding mode), or {@code n/a} when it is not computable.
+   */
   public String format(Bahasa bahasa) {
     Outcome<T> hasil = hitungan.hasil();
-    return hasil.isComputable() ? ukuran.format(hasil.value(), bahasa) : "n/a";
+    return hasil.isComputable() ? ukuran.format(hasil.value(), bahasa, mode) : "n/a";
   }
 
   @Override

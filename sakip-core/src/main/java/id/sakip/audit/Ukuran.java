@@ -35,8 +35,8 @@ interface Ukuran<T> {
    */
   BigDecimal dibandingkan(T value, BigDecimal printed, RoundingMode mode);
 
-  /** Returns the value for people in {@code bahasa}. */
-  String format(T value, Bahasa bahasa);
+  /** Returns the value for people in {@code bahasa}, a percentage rounded to 2 decimals with {@code mode}. */
+  String format(T value, Bahasa bahasa, RoundingMode mode);
 
   /** Returns the printed figure as a value of this kind. */
   default Nilai tercetak(AngkaTercetak printed) {
@@ -65,9 +65,8 @@ interface Ukuran<T> {
     }
 
     @Override
-    public String format(Persentase value, Bahasa bahasa) {
-      return IndonesianNumbers.format(value.rounded(Persentase.DEFAULT_SCALE, Persentase.DEFAULT_ROUNDING),
-          bahasa.notasi()) + "%";
+    public String format(Persentase value, Bahasa bahasa, RoundingMode mode) {
+      return IndonesianNumbers.format(value.rounded(Persentase.DEFAULT_SCALE, mode), bahasa.notasi()) + "%";
     }
   };
 
@@ -93,7 +92,7 @@ interface Ukuran<T> {
     }
 
     @Override
-    public String format(Rupiah value, Bahasa bahasa) {
+    public String format(Rupiah value, Bahasa bahasa, RoundingMode mode) {
       return IndonesianNumbers.format(value.toBigDecimal(), bahasa.notasi());
     }
   };
@@ -121,7 +120,7 @@ interface Ukuran<T> {
     }
 
     @Override
-    public String format(BigDecimal value, Bahasa bahasa) {
+    public String format(BigDecimal value, Bahasa bahasa, RoundingMode mode) {
       return IndonesianNumbers.format(value, bahasa.notasi());
     }
   };
@@ -148,7 +147,7 @@ interface Ukuran<T> {
     }
 
     @Override
-    public String format(Target value, Bahasa bahasa) {
+    public String format(Target value, Bahasa bahasa, RoundingMode mode) {
       return angka(value).map(v -> IndonesianNumbers.format(v, bahasa.notasi())).orElse(value.toString());
     }
   };
@@ -175,7 +174,7 @@ interface Ukuran<T> {
     }
 
     @Override
-    public String format(String value, Bahasa bahasa) {
+    public String format(String value, Bahasa bahasa, RoundingMode mode) {
       return value;
     }
   };

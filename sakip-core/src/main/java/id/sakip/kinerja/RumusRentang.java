@@ -15,7 +15,18 @@ public enum RumusRentang {
    * Worked, range 80–90: R 70 gives 87.5%, R 92 gives 102.222…% (the regulation's own example
    * prints 113%, a printing error), R 85 gives 100%.
    */
-  PERMENPAN_RB_8_2021;
+  PERMENPAN_RB_8_2021("R / atas × 100 di atas rentang, R / bawah × 100 di bawahnya, 100 di dalamnya");
+
+  private final String rumus;
+
+  RumusRentang(String rumus) {
+    this.rumus = rumus;
+  }
+
+  /** Returns the formula in symbols, as in messages: {@code R / atas × 100 …}. */
+  public String rumus() {
+    return rumus;
+  }
 
   /**
    * Returns the capaian of {@code realisasi} against the range, or a not-computable outcome when

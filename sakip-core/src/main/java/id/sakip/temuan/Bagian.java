@@ -46,9 +46,24 @@ public enum Bagian {
     this.tempat = tempat;
   }
 
-  /** Returns the part's name in both languages. */
+  /** Returns the part's name in both languages, as a location starts with it ({@code Tabel 1.1}). */
   public Istilah istilah() {
     return istilah;
+  }
+
+  /**
+   * Returns the part's name as a sentence names the document a figure comes from: {@code tabel
+   * realisasi IKU} / {@code the IKU realisasi table}.
+   */
+  public Istilah sebutan() {
+    return switch (this) {
+      case PERJANJIAN_KINERJA -> new Istilah("Perjanjian Kinerja", "the Perjanjian Kinerja (PK)");
+      case RENSTRA -> new Istilah("Renstra", "the Renstra");
+      case RKT -> new Istilah("RKT", "the RKT");
+      case REALISASI_IKU -> new Istilah("tabel realisasi IKU", "the IKU realisasi table");
+      case TABEL_B -> new Istilah("tabel realisasi anggaran (tabel B)", "the budget realisation table (table B)");
+      default -> new Istilah(istilah.id(), istilah.en());
+    };
   }
 
   /**

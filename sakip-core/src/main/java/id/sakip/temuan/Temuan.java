@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param lokasi where
  * @param tercetak the figure as printed or stated, if the rule looks at one
  * @param pembanding the value it is compared with, if the rule compares
- * @param selisih {@code tercetak − pembanding}, when both are present
+ * @param selisih {@code tercetak − pembanding} (compared as numbers), present exactly when both are
  * @param rincian named details for the message: {@link String} (text from the document, never
  *     translated), {@link Nilai} or {@link Istilah}; in insertion order
  */
@@ -37,6 +37,16 @@ public record Temuan(
     Objects.requireNonNull(tercetak, "tercetak");
     Objects.requireNonNull(pembanding, "pembanding");
     Objects.requireNonNull(selisih, "selisih");
+    if (tercetak.isPresent() && pembanding.isPresent()) {
+      BigDecimal expected = tercetak.get().angka().subtract(pembanding.get().nilai().angka());
+      if (selisih.isEmpty() || selisih.get().compareTo(expected) != 0) {
+        throw new IllegalArgumentException("temuan.selisih " + selisih.map(BigDecimal::toPlainString).orElse("(none)")
+            + " is not tercetak − pembanding = " + expected.toPlainString());
+      }
+    } else if (selisih.isPresent()) {
+      throw new IllegalArgumentException("temuan.selisih " + selisih.get().toPlainString()
+          + " without both tercetak and pembanding; a difference needs both");
+    }
     Map<String, Object> copy = new LinkedHashMap<>();
     Objects.requireNonNull(rincian, "rincian").forEach((k, v) -> {
       Objects.requireNonNull(k, "rincian key");
@@ -61,9 +71,10 @@ public record Temuan(
         Optional.of(tercetak.angka().subtract(pembanding.nilai().angka())), Map.of());
   }
 
-  /** Returns a copy stating the figure {@code value} (with no comparison). */
+  /** Returns a copy stating the figure {@code value}; the difference follows from it and the comparand. */
   public Temuan withTercetak(Nilai value) {
-    return new Temuan(aturan, lokasi, Optional.of(value), pembanding, selisih, rincian);
+    return new Temuan(aturan, lokasi, Optional.of(value), pembanding,
+        pembanding.map(p -> value.angka().subtract(p.nilai().angka())), rincian);
   }
 
   /** Returns a copy with one more detail ({@link String}, {@link Nilai} or {@link Istilah}). */

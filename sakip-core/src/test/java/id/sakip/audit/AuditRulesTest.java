@@ -113,6 +113,22 @@ class AuditRulesTest {
   }
 
   @Test
+  void a_figure_a_table_does_not_have_a_column_for_is_still_checked() {
+    Tercetak printed = tercetak().withCapaian(List.of(capaian("Tabel 1.1", A, 2022, "80", "88", "110%"),
+        capaian("Tabel 1.1", B, 2022, "8", "9", "87,5%"),
+        BarisCapaian.builder().tempat("Tabel 1.2").indikator(A).tahun(2022).target(t("70")).realisasi(t("88")).build(),
+        BarisCapaian.builder().tempat("Tabel 1.2").indikator(A).tahun(2021).realisasi(t("80")).build(),
+        capaian("Tabel 3.2", A, 2022, "80", "88", "110%")));
+    banding(satu(dokumen(printed)), AturanAudit.PRINTED_TARGET_MISMATCH, di(Bagian.TABEL_1_2, "Tabel 1.2",
+        Baris.Indikator.of(A, 2022), Kolom.TARGET), "70", "80", "-10", Sumber.DOKUMEN_LAIN);
+    Tercetak serapan = tercetak().withAnggaranSasaran(List.of(
+        BarisAnggaranSasaran.builder().tempat("Tabel 3.1").indikator(A).alokasi(t("600.000")).porsi(t("60%"))
+            .serapan(t("12%")).build()));
+    banding(satu(dokumen(serapan)), AturanAudit.SERAPAN_MISMATCH, di(Bagian.TABEL_3_1, "Tabel 3.1",
+        Baris.Indikator.of(A), Kolom.SERAPAN), "12", "90.00", "-78", Sumber.DIHITUNG);
+  }
+
+  @Test
   void a_table_1_3_end_target_that_differs_from_the_renstra_is_found() {
     Tercetak printed = tercetak().withKemajuan(List.of(
         BarisKemajuan.builder().tempat("Tabel 1.3").indikator(A).targetAkhir(t("90")).realisasi(t("88"))
@@ -144,7 +160,8 @@ class AuditRulesTest {
     Temuan f = satu(dokumen(printed));
     banding(f, AturanAudit.KEMAJUAN_MISMATCH, di(Bagian.TABEL_1_3, "Tabel 1.3", Baris.Indikator.of(A), Kolom.KEMAJUAN),
         "0", "88", "-88", Sumber.DIHITUNG);
-    assertThat(f.pesan(Bahasa.INGGRIS)).contains("the realisasi of 2022 88 against the Renstra end target 100");
+    assertThat(f.pesan(Bahasa.INGGRIS)).contains("the realisasi of 2022, 88, against the Renstra end target 100");
+    assertThat(f.pesan(Bahasa.INDONESIA)).contains("realisasi 2022 sebesar 88 terhadap target akhir Renstra 100");
   }
 
   @Test
@@ -155,7 +172,7 @@ class AuditRulesTest {
     assertThat(Audit.periksa(ok).temuan()).isEmpty();
     banding(satu(kumulatif(c, "30%")), AturanAudit.KEMAJUAN_MISMATCH, di(Bagian.TABEL_1_3, "Tabel 1.3",
         Baris.Indikator.of(c.nama()), Kolom.KEMAJUAN), "30", "75", "-45", Sumber.DIHITUNG);
-    assertThat(satu(kumulatif(c, "30%")).pesan(Bahasa.INDONESIA)).contains("jumlah realisasi 2021–2023 15");
+    assertThat(satu(kumulatif(c, "30%")).pesan(Bahasa.INDONESIA)).contains("jumlah realisasi 2021–2023 sebesar 15");
   }
 
   private static LaporanKinerja kumulatif(Indikator c, String kemajuan) {
@@ -168,7 +185,7 @@ class AuditRulesTest {
         .addRealisasiIku(RealisasiIku.builder().indikator(c.nama()).putRealisasi(2021, new BigDecimal(4))
             .putRealisasi(2022, new BigDecimal(5)).putRealisasi(2023, new BigDecimal(6)).build())
         .tercetak(Tercetak.builder().addKemajuan(BarisKemajuan.builder().tempat("Tabel 1.3").indikator(c.nama())
-            .targetAkhir(t("20")).realisasi(t("6")).kemajuan(t(kemajuan)).build()).build())
+            .targetAkhir(t("20")).realisasi(t("15")).kemajuan(t(kemajuan)).build()).build())
         .build();
   }
 
@@ -214,8 +231,8 @@ class AuditRulesTest {
     Temuan f = satu(lkj);
     assertThat(f.aturan()).isEqualTo(AturanAudit.NOT_COMPUTABLE);
     assertThat(f.lokasi().kolom()).contains(Kolom.PORSI);
-    assertThat(f.pesan(Bahasa.INGGRIS)).contains("the PK carries no APBD_MURNI budget");
-    assertThat(f.pesan(Bahasa.INDONESIA)).contains("PK tidak memuat anggaran versi APBD_MURNI");
+    assertThat(f.pesan(Bahasa.INGGRIS)).contains("the PK carries no APBD murni (original budget) budget");
+    assertThat(f.pesan(Bahasa.INDONESIA)).contains("PK tidak memuat anggaran APBD murni");
   }
 
   @Test
@@ -363,8 +380,9 @@ class AuditRulesTest {
             DokumenUji.rkt().sasaran().get(1)));
     Temuan f = satu(lkj);
     banding(f, AturanAudit.TARGET_DIFFERS_BETWEEN_DOCUMENTS, new Lokasi(Bagian.RKT, Optional.empty(),
-        Optional.of(Baris.Indikator.of(A, 2022)), Optional.of(Kolom.TARGET)), "100", "80", "20", Sumber.DOKUMEN_LAIN);
-    assertThat(f.pesan(Bahasa.INDONESIA)).contains("Perjanjian Kinerja menjanjikan 80");
+        Optional.of(new Baris.Sasaran("S1")), Optional.of(Kolom.TARGET)), "100", "80", "20", Sumber.DOKUMEN_LAIN);
+    assertThat(f.pesan(Bahasa.INDONESIA)).contains("RKT menetapkan target tahun 2022 untuk indikator")
+        .contains("Perjanjian Kinerja menetapkan 80");
   }
 
   @Test

@@ -85,6 +85,38 @@ class LaporanDihitungPropertiesTest {
       }
     }
     assertThat(Audit.periksa(lkj).temuan()).isEqualTo(r.temuan());
+    eachPrintedFigureHasItsCell(lkj.tercetak().orElseThrow(), r);
+  }
+
+  /**
+   * Every figure the document prints is in exactly one cell (a narrative figure in one or two: its
+   * own ratio and its source), and every printed category label in one.
+   */
+  private static void eachPrintedFigureHasItsCell(Tercetak t, LaporanDihitung r) {
+    java.util.Map<AngkaTercetak, Integer> inCells = new java.util.IdentityHashMap<>();
+    long labels = 0;
+    for (Sel<?> s : r.semuaSel()) {
+      s.tercetak().ifPresent(p -> inCells.merge(p, 1, Integer::sum));
+      labels += s.lokasi().kolom().filter(k -> k == id.sakip.temuan.Kolom.KATEGORI).isPresent()
+          && s.tercetak().isPresent() ? 1 : 0;
+    }
+    List<AngkaTercetak> once = new ArrayList<>();
+    t.capaian().forEach(b -> java.util.stream.Stream.of(b.target(), b.realisasi(), b.capaian())
+        .forEach(x -> x.ifPresent(once::add)));
+    t.kemajuan().forEach(b -> java.util.stream.Stream.of(b.targetAkhir(), b.realisasi(), b.kemajuan())
+        .forEach(x -> x.ifPresent(once::add)));
+    t.anggaranSasaran().forEach(b -> java.util.stream.Stream.of(b.alokasi(), b.realisasiAnggaran(), b.porsi(),
+        b.serapan(), b.capaianKinerja(), b.efisiensi()).forEach(x -> x.ifPresent(once::add)));
+    once.addAll(t.serapanTabelB().values());
+    t.serapanJumlahTabelB().ifPresent(once::add);
+    for (AngkaTercetak p : once) {
+      assertThat(inCells.getOrDefault(p, 0)).as("cells holding the printed '" + p.teks() + "'").isEqualTo(1);
+    }
+    for (AngkaNarasi n : t.narasi()) {
+      assertThat(inCells.getOrDefault(n.nilai(), 0)).as("cells holding the narrative '" + n.nilai().teks() + "'")
+          .isBetween(1, 2);
+    }
+    assertThat(labels).isEqualTo(t.capaian().stream().filter(b -> b.kategori().isPresent()).count());
   }
 
   private static LaporanKinerja acak(Random rnd) {

@@ -75,7 +75,7 @@ class Kromengan2022Test {
         "EFFICIENCY_MISMATCH"}) {
       assertThat(output).contains(rule);
     }
-    assertThat(output).contains("($.tercetak.narasi[3].nilai)").contains("realisasi tercetak 100, padahal Tabel "
+    assertThat(output).contains("($.tercetak.narasi[3].nilai)").contains("realisasi tercetak 100, padahal tabel "
         + "realisasi IKU mencatat 90 (selisih 10)");
   }
 }

@@ -155,7 +155,7 @@ class KromenganAuditTest {
     assertThat(hasil.temuan(AturanAudit.BUDGET_VERSIONS)).singleElement().satisfies(t -> {
       assertThat(t.keparahan()).isEqualTo(Keparahan.INFO);
       assertThat(t.pesan(Bahasa.INDONESIA)).contains("Rp3.144.023.773,00").contains("Rp2.910.568.737,00")
-          .contains("APBD_PERUBAHAN");
+          .contains("dihitung terhadap jumlah APBD perubahan");
       assertThat(t.pesan(Bahasa.INGGRIS)).contains("Rp3,144,023,773.00").contains("Rp2,910,568,737.00");
     });
   }

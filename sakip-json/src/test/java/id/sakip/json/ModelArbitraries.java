@@ -294,9 +294,9 @@ final class ModelArbitraries {
 
   /** Findings of random rules, locations, values and details; each optional part present or not. */
   static Arbitrary<Temuan> temuan() {
-    return Combinators.combine(aturan(), lokasi(), nilai().optional(0.6), pembanding().optional(0.6),
-            desimalBertanda().optional(0.5), rincian())
-        .as(Temuan::new);
+    return Combinators.combine(aturan(), lokasi(), nilai().optional(0.6), pembanding().optional(0.6), rincian())
+        .as((aturan, lokasi, tercetak, pembanding, rincian) -> new Temuan(aturan, lokasi, tercetak, pembanding,
+            tercetak.flatMap(t -> pembanding.map(p -> t.angka().subtract(p.nilai().angka()))), rincian));
   }
 
   static Arbitrary<HasilAudit> hasilAudit() {
