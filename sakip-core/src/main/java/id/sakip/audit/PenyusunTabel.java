@@ -75,7 +75,11 @@ final class PenyusunTabel {
         + k.kebijakan.efisiensi().rumus().rumus() + ")", "Table 3.3 Efficiency (" + k.kebijakan.efisiensi().rumus().rumus()
         + ")"), KOLOM_3_3, iku,
         nama -> Cetakan.KOSONG.withAnggaran(cetak.anggaran(Bagian.TABEL_3_3, nama, KOLOM_3_3))));
-    k.lkj.realisasiAnggaran().ifPresent(t -> out.add(tabelB(t)));
+    if (k.lkj.realisasiAnggaran().isPresent()) {
+      out.add(tabelB(k.lkj.realisasiAnggaran().get()));
+    } else if (!k.tercetak.serapanTabelB().isEmpty() || k.tercetak.serapanJumlahTabelB().isPresent()) {
+      out.add(tabelBTanpaTabel());
+    }
     if (!k.tercetak.narasi().isEmpty()) {
       out.add(narasi());
     }
@@ -177,6 +181,27 @@ final class PenyusunTabel {
     return new TabelDihitung(Bagian.TABEL_B, Optional.empty(), judul("Tabel B Realisasi Anggaran " + tahun + " ("
         + tabel.versi() + ")", "Table B Budget realisation " + tahun + " (" + tabel.versi() + ")"),
         heads(List.of(Kolom.PAGU, Kolom.REALISASI_ANGGARAN, Kolom.SERAPAN)), rows);
+  }
+
+  /** Table B's printed percentages when the document has no budget realisation table: none can be checked. */
+  private TabelDihitung tabelBTanpaTabel() {
+    Lokasi dasar = Lokasi.of(Bagian.TABEL_B);
+    Hitungan<Persentase> none = Hitungan.tidakAda(Outcome.Reason.NO_VALUE,
+        "dokumen tidak memuat tabel realisasi anggaran", "the document has no budget realisation table");
+    List<BarisDihitung> rows = new ArrayList<>();
+    k.tercetak.serapanTabelB().forEach((kode, printed) -> {
+      Lokasi row = dasar.withBaris(new Baris.Kode(kode.toString()));
+      rows.add(new BarisDihitung(row.baris().orElseThrow(), kode.toString(), List.of(sel.sel(
+          row.withKolom(Kolom.SERAPAN), Optional.of(printed), none, Ukuran.PERSEN, Sumber.DIHITUNG,
+          AturanAudit.SERAPAN_MISMATCH))));
+    });
+    k.tercetak.serapanJumlahTabelB().ifPresent(printed -> {
+      Lokasi row = dasar.withBaris(new Baris.Jumlah());
+      rows.add(new BarisDihitung(row.baris().orElseThrow(), "Jumlah", List.of(sel.sel(row.withKolom(Kolom.SERAPAN),
+          Optional.of(printed), none, Ukuran.PERSEN, Sumber.DIHITUNG, AturanAudit.SERAPAN_MISMATCH))));
+    });
+    return new TabelDihitung(Bagian.TABEL_B, Optional.empty(), judul("Tabel B Realisasi Anggaran " + tahun,
+        "Table B Budget realisation " + tahun), heads(List.of(Kolom.SERAPAN)), rows);
   }
 
   private BarisDihitung jumlahRow(TabelRealisasiAnggaran tabel, Lokasi row, List<Persentase> rowPercents) {

@@ -373,6 +373,49 @@ class AuditRulesTest {
   }
 
   @Test
+  void a_period_series_is_compared_at_the_precision_of_its_yearly_figure() {
+    Indikator rata = Indikator.builder().nama(A).satuan(Satuan.of("Indeks")).polaritas(Polaritas.POSITIF)
+        .agregasi(Agregasi.AVERAGE).build();
+    RealisasiIku quarters = ImmutableRealisasiIku.copyOf(DokumenUji.iku(A, 80, "10.33", 80, "80"))
+        .withPeriode(DeretPeriode.builder(Periodisasi.TRIWULAN).nilai(1, new BigDecimal(10)).nilai(2, new BigDecimal(10))
+            .nilai(3, new BigDecimal(11)).build());
+    ImmutableLaporanKinerja lkj = dokumen(Tercetak.builder().build())
+        .withPerjanjianKinerja(ImmutablePerjanjianKinerja.copyOf(DokumenUji.pk()).withTarget(
+            TargetKinerja.builder().sasaran("S1").indikator(rata).target(Target.angka(80)).build(),
+            DokumenUji.pk().target().get(1)))
+        .withRealisasiIku(quarters, DokumenUji.iku(B, 8, "9", 8, "9"));
+    assertThat(Audit.periksa(lkj).temuan(AturanAudit.PERIOD_SERIES_MISMATCH)).isEmpty();
+    Temuan f = Audit.periksa(lkj.withRealisasiIku(ImmutableRealisasiIku.copyOf(quarters)
+        .withRealisasi(java.util.Map.of(2021, new BigDecimal(80), 2022, new BigDecimal("10.40"))),
+        DokumenUji.iku(B, 8, "9", 8, "9"))).temuan(AturanAudit.PERIOD_SERIES_MISMATCH).get(0);
+    assertThat(f.pembanding().orElseThrow().nilai().angka()).isEqualByComparingTo("10.33");
+    assertThat(f.pesan(Bahasa.INDONESIA)).contains("menghasilkan 10,33 (selisih 0,07)");
+  }
+
+  @Test
+  void a_narrative_figure_printed_without_a_value_is_reported_once() {
+    Tercetak printed = tercetak().withNarasi(List.of(AngkaNarasi.builder().tempat("Bab III A.2").indikator(A)
+        .tahun(2022).besaran(Besaran.REALISASI).nilai(t("-")).pembilang(new BigDecimal(88))
+        .penyebut(new BigDecimal(100)).build()));
+    Temuan f = satu(dokumen(printed));
+    assertThat(f.aturan()).isEqualTo(AturanAudit.NOT_COMPUTABLE);
+    assertThat(f.pesan(Bahasa.INDONESIA)).contains("angka dicetak tanpa nilai");
+  }
+
+  @Test
+  void without_table_b_shares_are_taken_of_the_pks_only_budget_version() {
+    ImmutableLaporanKinerja lkj = dokumen().withRealisasiAnggaran(Optional.empty())
+        .withPerjanjianKinerja(ImmutablePerjanjianKinerja.copyOf(DokumenUji.pk()).withAnggaran(
+            AnggaranPk.builder().versi(VersiAnggaran.APBD_MURNI)
+                .addProgram(ProgramPk.of("Program Penyelenggaraan", Rupiah.of(1_000_000))).build()));
+    // Without table B its printed percentages and the budget realisasi per sasaran cannot be checked.
+    assertThat(Audit.periksa(lkj).temuan()).extracting(Temuan::aturan).containsOnly(AturanAudit.NOT_COMPUTABLE)
+        .hasSize(4);
+    assertThat(LaporanDihitung.hitung(lkj, KebijakanAudit.standar()).sel(di(Bagian.TABEL_3_1, "Tabel 3.1",
+        Baris.Indikator.of(A), Kolom.PORSI)).orElseThrow().status()).isEqualTo(Sel.Status.SESUAI);
+  }
+
+  @Test
   void an_rkt_target_that_differs_from_the_pk_is_found() {
     ImmutableLaporanKinerja lkj = dokumen().withRkt(id.sakip.perencanaan.ImmutableRkt.copyOf(DokumenUji.rkt())
         .withSasaran(SasaranRkt.builder().target(TargetKinerja.builder().sasaran("S1").indikator(DokumenUji.IND_A)

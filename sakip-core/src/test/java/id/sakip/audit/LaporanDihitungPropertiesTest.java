@@ -141,7 +141,7 @@ class LaporanDihitungPropertiesTest {
         .withPerjanjianKinerja(pk)
         .withRkt(rkt)
         .withRealisasiIku(iku(rnd, A), iku(rnd, B))
-        .withRealisasiAnggaran(tabel);
+        .withRealisasiAnggaran(rnd.nextInt(5) == 0 ? Optional.empty() : Optional.of(tabel));
   }
 
   private static TabelRealisasiAnggaran tabelB(Random rnd) {
