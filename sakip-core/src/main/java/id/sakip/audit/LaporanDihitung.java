@@ -33,6 +33,7 @@ public final class LaporanDihitung {
   private final List<TabelDihitung> tabel;
   private final List<Temuan> temuan;
   private final Map<Lokasi, Sel<?>> sel = new LinkedHashMap<>();
+  private final List<Sel<?>> semuaSel = new ArrayList<>();
 
   private LaporanDihitung(LaporanKinerja laporan, KebijakanAudit kebijakan) {
     this.laporan = laporan;
@@ -43,7 +44,10 @@ public final class LaporanDihitung {
     for (TabelDihitung t : tabel) {
       for (BarisDihitung b : t.baris()) {
         for (Sel<?> s : b.sel()) {
-          sel.putIfAbsent(s.lokasi(), s);
+          semuaSel.add(s);
+          // a place shown in two tables (a row's figures split between its table and its place's)
+          // is looked up as the cell that holds the printed figure
+          sel.merge(s.lokasi(), s, (old, now) -> old.tercetak().isEmpty() && now.tercetak().isPresent() ? now : old);
           s.temuan().ifPresent(out::add);
         }
       }
@@ -80,14 +84,17 @@ public final class LaporanDihitung {
     return tabel.stream().filter(t -> t.bagian() == bagian).findFirst();
   }
 
-  /** Returns the cell at {@code lokasi}, if there is one. */
+  /**
+   * Returns the cell at {@code lokasi}, if there is one; where two tables show the same place, the
+   * cell that holds the printed figure.
+   */
   public Optional<Sel<?>> sel(Lokasi lokasi) {
     return Optional.ofNullable(sel.get(Objects.requireNonNull(lokasi, "lokasi")));
   }
 
   /** Returns every cell, table by table, row by row. */
   public List<Sel<?>> semuaSel() {
-    return Collections.unmodifiableList(new ArrayList<>(sel.values()));
+    return Collections.unmodifiableList(semuaSel);
   }
 
   /** Returns every finding: budget structure first, then the cells in table order, then targets and period series. */
