@@ -147,16 +147,16 @@ public enum AturanAudit implements Aturan {
   UNKNOWN_INDICATOR(DefinisiAturan.of(Keparahan.WARNING,
       "angka tercetak menyebut indikator yang tidak ada di dokumen perencanaan mana pun",
       "a printed figure names an indicator no plan document has",
-      "{lokasi}: '{indikator}' tidak terdapat dalam PK, RKT, Renstra, maupun tabel realisasi IKU, sehingga angka "
+      "{lokasi}: '{indikator}' tidak terdapat dalam PK, RKT, Renstra, maupun tabel realisasi IKU, sehingga nilai "
           + "tercetak '{teksTercetak}' tidak dapat dihitung ulang.",
-      "{lokasi}: '{indikator}' is not an indicator of the PK, RKT, Renstra or IKU table, so the printed figure "
+      "{lokasi}: '{indikator}' is not an indicator of the PK, RKT, Renstra or IKU table, so the printed "
           + "'{teksTercetak}' cannot be recomputed.")),
   /** A printed figure cannot be recomputed (target 0, a missing input). */
   NOT_COMPUTABLE(DefinisiAturan.of(Keparahan.WARNING,
       "angka tercetak tidak dapat dihitung ulang dari dokumen",
       "a printed figure cannot be recomputed from the document",
-      "{lokasi}: angka tercetak '{teksTercetak}' tidak dapat diperiksa: {alasan}.",
-      "{lokasi}: the printed figure '{teksTercetak}' cannot be checked: {alasan}.")),
+      "{lokasi}: nilai tercetak '{teksTercetak}' tidak dapat diperiksa: {alasan}.",
+      "{lokasi}: the printed '{teksTercetak}' cannot be checked: {alasan}.")),
   /** The pagu or realisasi of the rows the RKT links a sasaran to sums beyond the Rupiah range. */
   AMOUNT_OUT_OF_RANGE(DefinisiAturan.of(Keparahan.ERROR,
       "jumlah pagu atau realisasi kegiatan pendukung sasaran di luar rentang Rupiah",

@@ -186,12 +186,10 @@ public final class Hitungan<T> {
 
   static Istilah alasanUmum(Outcome<?> hasil) {
     return switch (hasil.notComputableReason().orElse(Outcome.Reason.NO_VALUE)) {
-      case ZERO_DENOMINATOR -> new Istilah("penyebutnya nol",
-          "its denominator is zero (" + hasil.explanation() + ")");
-      case NO_VALUE -> new Istilah("ada masukan yang tidak tersedia",
-          "an input is missing (" + hasil.explanation() + ")");
+      case ZERO_DENOMINATOR -> new Istilah("penyebutnya nol", "its denominator is zero");
+      case NO_VALUE -> new Istilah("ada masukan yang tidak tersedia", "an input is missing");
       case NOT_APPLICABLE -> new Istilah("rumusnya tidak berlaku untuk masukan ini",
-          "the formula does not apply to these inputs (" + hasil.explanation() + ")");
+          "the formula does not apply to these inputs");
       case OUT_OF_RANGE -> new Istilah("hasilnya di luar rentang Rupiah", "the result lies outside the Rupiah range");
     };
   }

@@ -241,9 +241,19 @@ final class Konteks {
 
   // ------------------------------------------------------------------ budget per sasaran
 
-  /** The indicators whose sasaran the RKT links to budget rows, in the RKT's order. */
-  Set<String> indikatorBertaut() {
-    return pendukung.keySet();
+  /**
+   * Whether the pagu or the realisasi of the rows with codes {@code codes} sums beyond the Rupiah
+   * range, in table B (when it has them all) or in the RKT.
+   */
+  boolean melampauiRentang(Set<KodeNomenklatur> codes) {
+    Optional<PohonAnggaran> tabelB = lkj.realisasiAnggaran().map(t -> t.anggaran()).filter(p -> p.memuatSemua(codes));
+    PohonAnggaran pohon = tabelB.orElseGet(() -> lkj.rkt().orElseThrow().anggaran());
+    try {
+      pohon.rekap(codes);
+      return false;
+    } catch (ArithmeticException beyondRange) {
+      return true;
+    }
   }
 
   /** The budget rows the RKT links the sasaran of {@code nama} to. */
@@ -282,9 +292,13 @@ final class Konteks {
     return kode(nama).flatMap(codes -> {
       Optional<PohonAnggaran> tabelB = lkj.realisasiAnggaran().map(t -> t.anggaran()).filter(p -> p.memuatSemua(codes));
       if (tabelB.isEmpty()) {
-        return Hitungan.tidakAda(Outcome.Reason.NO_VALUE,
-            "tabel realisasi anggaran tidak memuat semua kegiatan pendukung " + codes,
-            "the budget realisation table does not hold every supporting row " + codes);
+        String list = String.join(", ", codes.stream().map(Object::toString).toList());
+        return lkj.realisasiAnggaran().isEmpty()
+            ? Hitungan.tidakAda(Outcome.Reason.NO_VALUE, "dokumen tidak memuat tabel realisasi anggaran",
+                "the document has no budget realisation table")
+            : Hitungan.tidakAda(Outcome.Reason.NO_VALUE, "tabel realisasi anggaran tidak memuat semua kegiatan "
+                + "pendukung (" + list + ")", "the budget realisation table does not hold every supporting row ("
+                + list + ")");
       }
       return aman(() -> {
         RekapAnggaran r = tabelB.get().rekap(codes);

@@ -93,8 +93,8 @@ final class PemeriksaanDokumen {
       k.renstra(nama).flatMap(ir -> ir.target(tahun)).ifPresent(rt ->
           beda(out, Lokasi.of(Bagian.RENSTRA).withBaris(row).withKolom(Kolom.TARGET), Bagian.RENSTRA, nama, tahun, rt,
               t.target()));
-      for (TargetKinerja rt : k.targetRkt(nama)) {
-        beda(out, Lokasi.of(Bagian.RKT).withBaris(new Baris.Sasaran(rt.sasaran())).withKolom(Kolom.TARGET),
+      for (TargetKinerja rt : new java.util.LinkedHashSet<>(k.targetRkt(nama))) {
+        beda(out, Lokasi.of(Bagian.RKT).withTempat(rt.sasaran()).withBaris(row).withKolom(Kolom.TARGET),
             Bagian.RKT, nama, tahun, rt.target(), t.target());
       }
       k.realisasiIku(nama).map(r -> r.target().get(tahun)).ifPresent(it ->
@@ -152,16 +152,19 @@ final class PemeriksaanDokumen {
    */
   static List<Temuan> rentang(Konteks k) {
     List<Temuan> out = new ArrayList<>();
-    for (String nama : k.indikatorBertaut()) {
-      boolean beyond = java.util.stream.Stream.of(k.alokasi(nama).hasil(), k.realisasiAnggaran(nama).hasil())
-          .anyMatch(h -> h.notComputableReason().filter(r -> r == Outcome.Reason.OUT_OF_RANGE).isPresent());
-      if (beyond) {
-        out.add(Temuan.of(AturanAudit.AMOUNT_OUT_OF_RANGE, Lokasi.of(Bagian.RKT).withBaris(Baris.Indikator.of(nama))
-                .withKolom(Kolom.PENDUKUNG))
-            .with("kode", String.valueOf(k.alokasi(nama).rincian().getOrDefault("kode", "")))
-            .with("batas", Nilai.rupiah(id.sakip.angka.Rupiah.MAX.toBigDecimal())));
-      }
-    }
+    k.lkj.rkt().ifPresent(rkt -> {
+      Map<String, java.util.Set<KodeNomenklatur>> links = new LinkedHashMap<>();
+      rkt.sasaran().forEach(s -> links.computeIfAbsent(s.target().sasaran(), x -> new java.util.LinkedHashSet<>())
+          .addAll(s.pendukung()));
+      links.forEach((sasaran, codes) -> {
+        if (k.melampauiRentang(codes)) {
+          out.add(Temuan.of(AturanAudit.AMOUNT_OUT_OF_RANGE, Lokasi.of(Bagian.RKT).withBaris(new Baris.Sasaran(sasaran))
+                  .withKolom(Kolom.PENDUKUNG))
+              .with("kode", String.join(", ", codes.stream().map(Object::toString).toList()))
+              .with("batas", Nilai.rupiah(id.sakip.angka.Rupiah.MAX.toBigDecimal())));
+        }
+      });
+    });
     return out;
   }
 

@@ -42,44 +42,57 @@ final class PenyusunSel {
     }
   }
 
-  /** The cell of column {@code kolom} of the row of indicator {@code nama} (year {@code tahun}) in the part at {@code dasar}. */
-  Sel<?> sel(Kolom kolom, Lokasi dasar, String nama, int tahun, Cetakan p) {
+  /**
+   * The cell of column {@code kolom} of the row of indicator {@code nama} (year {@code tahun}) in
+   * the part at {@code dasar}: recomputed from the sources, else from the printed rows {@code p};
+   * it holds the printed figure of its column when {@code dicetak} (the figure is not in another
+   * cell already).
+   */
+  Sel<?> sel(Kolom kolom, Lokasi dasar, String nama, int tahun, Cetakan p, boolean dicetak) {
     Lokasi tahunan = dasar.withBaris(Baris.Indikator.of(nama, tahun));
     Lokasi polos = dasar.withBaris(Baris.Indikator.of(nama));
     Optional<BarisCapaian> bc = p.capaian();
     Optional<BarisKemajuan> bk = p.kemajuan();
     Optional<BarisAnggaranSasaran> ba = p.anggaran();
+    Cetak c = new Cetak(dicetak);
     return switch (kolom) {
-      case TARGET -> sel(tahunan.withKolom(kolom), bc.flatMap(BarisCapaian::target), k.target(nama, tahun),
+      case TARGET -> sel(tahunan.withKolom(kolom), c.of(bc.flatMap(BarisCapaian::target)), k.target(nama, tahun),
           Ukuran.TARGET, Sumber.DOKUMEN_LAIN, AturanAudit.PRINTED_TARGET_MISMATCH);
-      case REALISASI -> bk.isPresent() && bc.isEmpty()
-          ? sel(polos.withKolom(kolom), bk.flatMap(BarisKemajuan::realisasi), k.realisasiKemajuan(nama),
+      case REALISASI -> p.barisKemajuan()
+          ? sel(polos.withKolom(kolom), c.of(bk.flatMap(BarisKemajuan::realisasi)), k.realisasiKemajuan(nama),
               Ukuran.BILANGAN, Sumber.DOKUMEN_LAIN, AturanAudit.PRINTED_REALISASI_MISMATCH)
-          : sel(tahunan.withKolom(kolom), bc.flatMap(BarisCapaian::realisasi), k.realisasi(nama, tahun),
+          : sel(tahunan.withKolom(kolom), c.of(bc.flatMap(BarisCapaian::realisasi)), k.realisasi(nama, tahun),
               Ukuran.BILANGAN, Sumber.DOKUMEN_LAIN, AturanAudit.PRINTED_REALISASI_MISMATCH);
-      case CAPAIAN -> capaian(tahunan.withKolom(kolom), bc.flatMap(BarisCapaian::capaian), capaianMentah(nama, tahun, bc,
+      case CAPAIAN -> capaian(tahunan.withKolom(kolom), c.of(bc.flatMap(BarisCapaian::capaian)), capaianMentah(nama, tahun, bc,
           tahunan));
-      case KATEGORI -> kategori(tahunan.withKolom(kolom), bc.flatMap(BarisCapaian::kategori).map(AngkaTercetak::label),
+      case KATEGORI -> kategori(tahunan.withKolom(kolom), c.of(bc.flatMap(BarisCapaian::kategori).map(AngkaTercetak::label)),
           capaianMentah(nama, tahun, bc, tahunan));
-      case TARGET_AKHIR -> sel(polos.withKolom(kolom), bk.flatMap(BarisKemajuan::targetAkhir), k.targetAkhir(nama),
+      case TARGET_AKHIR -> sel(polos.withKolom(kolom), c.of(bk.flatMap(BarisKemajuan::targetAkhir)), k.targetAkhir(nama),
           Ukuran.TARGET, Sumber.DOKUMEN_LAIN, AturanAudit.END_TARGET_MISMATCH);
-      case KEMAJUAN -> sel(polos.withKolom(kolom), bk.flatMap(BarisKemajuan::kemajuan),
+      case KEMAJUAN -> sel(polos.withKolom(kolom), c.of(bk.flatMap(BarisKemajuan::kemajuan)),
           k.kemajuan(nama, bk.flatMap(BarisKemajuan::targetAkhir), bk.flatMap(BarisKemajuan::realisasi), polos),
           Ukuran.PERSEN, Sumber.DIHITUNG, AturanAudit.KEMAJUAN_MISMATCH);
-      case ALOKASI -> sel(polos.withKolom(kolom), ba.flatMap(BarisAnggaranSasaran::alokasi), k.alokasi(nama),
+      case ALOKASI -> sel(polos.withKolom(kolom), c.of(ba.flatMap(BarisAnggaranSasaran::alokasi)), k.alokasi(nama),
           Ukuran.RUPIAH, Sumber.DOKUMEN_LAIN, AturanAudit.ALOKASI_MISMATCH);
-      case REALISASI_ANGGARAN -> sel(polos.withKolom(kolom), ba.flatMap(BarisAnggaranSasaran::realisasiAnggaran),
+      case REALISASI_ANGGARAN -> sel(polos.withKolom(kolom), c.of(ba.flatMap(BarisAnggaranSasaran::realisasiAnggaran)),
           k.realisasiAnggaran(nama), Ukuran.RUPIAH, Sumber.DOKUMEN_LAIN, AturanAudit.REALISASI_ANGGARAN_MISMATCH);
-      case PORSI -> sel(polos.withKolom(kolom), ba.flatMap(BarisAnggaranSasaran::porsi), porsi(nama, dasar.bagian()),
+      case PORSI -> sel(polos.withKolom(kolom), c.of(ba.flatMap(BarisAnggaranSasaran::porsi)), porsi(nama, dasar.bagian()),
           Ukuran.PERSEN, Sumber.DIHITUNG, AturanAudit.SHARE_MISMATCH);
-      case SERAPAN -> sel(polos.withKolom(kolom), ba.flatMap(BarisAnggaranSasaran::serapan), serapan(nama),
+      case SERAPAN -> sel(polos.withKolom(kolom), c.of(ba.flatMap(BarisAnggaranSasaran::serapan)), serapan(nama),
           Ukuran.PERSEN, Sumber.DIHITUNG, AturanAudit.SERAPAN_MISMATCH);
-      case CAPAIAN_KINERJA -> capaian(polos.withKolom(kolom), ba.flatMap(BarisAnggaranSasaran::capaianKinerja),
+      case CAPAIAN_KINERJA -> capaian(polos.withKolom(kolom), c.of(ba.flatMap(BarisAnggaranSasaran::capaianKinerja)),
           capaianMentah(nama, k.lkj.tahun(), Optional.empty(), tahunan));
-      case EFISIENSI -> sel(polos.withKolom(kolom), ba.flatMap(BarisAnggaranSasaran::efisiensi),
+      case EFISIENSI -> sel(polos.withKolom(kolom), c.of(ba.flatMap(BarisAnggaranSasaran::efisiensi)),
           efisiensi(nama, ba, tahunan), Ukuran.PERSEN, Sumber.DIHITUNG, AturanAudit.EFFICIENCY_MISMATCH);
       default -> throw new IllegalArgumentException("no indicator cell for column " + kolom);
     };
+  }
+
+  /** Whether a cell holds its column's printed figure. */
+  private record Cetak(boolean dicetak) {
+    Optional<AngkaTercetak> of(Optional<AngkaTercetak> printed) {
+      return dicetak ? printed : Optional.empty();
+    }
   }
 
   <T> Sel<T> sel(Lokasi lokasi, Optional<AngkaTercetak> printed, Hitungan<T> h, Ukuran<T> ukuran, Sumber sumber,

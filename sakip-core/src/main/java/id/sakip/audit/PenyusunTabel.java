@@ -65,12 +65,12 @@ final class PenyusunTabel {
     out.add(tabel12(iku));
     out.add(indikator(Bagian.TABEL_1_3, judul("Tabel 1.3 Perbandingan Realisasi " + tahun
         + " dengan Target Akhir Renstra", "Table 1.3 Realisasi " + tahun + " against the Renstra end target"), KOLOM_KEMAJUAN, iku,
-        nama -> new Cetakan(Optional.empty(), cetak.kemajuan(Bagian.TABEL_1_3, nama, KOLOM_KEMAJUAN), Optional.empty())));
+        nama -> Cetakan.ofKemajuan(cetak.kemajuan(Bagian.TABEL_1_3, nama, KOLOM_KEMAJUAN))));
     out.add(indikator(Bagian.TABEL_3_1, judul31(), KOLOM_3_1,
         iku, nama -> Cetakan.KOSONG.withAnggaran(cetak.anggaran(Bagian.TABEL_3_1, nama, KOLOM_3_1))));
     out.add(indikator(Bagian.TABEL_3_2, judul("Tabel 3.2 Perbandingan Capaian Kinerja dan Anggaran " + tahun,
         "Table 3.2 Performance and budget " + tahun), KOLOM_3_2, iku, nama -> new Cetakan(cetak.capaian(Bagian.TABEL_3_2, nama,
-            tahun, KOLOM_3_2), Optional.empty(), cetak.anggaran(Bagian.TABEL_3_2, nama, KOLOM_3_2))));
+            tahun, KOLOM_3_2), Optional.empty(), cetak.anggaran(Bagian.TABEL_3_2, nama, KOLOM_3_2), false)));
     out.add(indikator(Bagian.TABEL_3_3, judul("Tabel 3.3 Efisiensi Penggunaan Sumber Daya ("
         + k.kebijakan.efisiensi().rumus().rumus() + ")", "Table 3.3 Efficiency (" + k.kebijakan.efisiensi().rumus().rumus()
         + ")"), KOLOM_3_3, iku,
@@ -101,17 +101,18 @@ final class PenyusunTabel {
     for (TargetKinerja t : iku) {
       String nama = t.indikator().nama();
       Cetakan p = cari.untuk(nama);
-      rows.add(baris(bagian, p.tempat(), nama, tahun, p, kolom));
+      rows.add(baris(bagian, p.tempat(), nama, tahun, p, kolom, Set.copyOf(kolom)));
     }
     return new TabelDihitung(bagian, Optional.empty(), judul, heads(kolom), rows);
   }
 
+  /** A row of indicator {@code nama}: one cell per column, holding its printed figure for the columns in {@code dicetak}. */
   private BarisDihitung baris(Bagian bagian, Optional<String> tempat, String nama, int year, Cetakan p,
-      List<Kolom> kolom) {
+      List<Kolom> kolom, Set<Kolom> dicetak) {
     Lokasi dasar = new Lokasi(bagian, tempat, Optional.empty(), Optional.empty());
     List<Sel<?>> cells = new ArrayList<>(kolom.size());
     for (Kolom c : kolom) {
-      cells.add(sel.sel(c, dasar, nama, year, p));
+      cells.add(sel.sel(c, dasar, nama, year, p, dicetak.contains(c)));
     }
     return new BarisDihitung(Baris.Indikator.of(nama, year), nama, cells);
   }
@@ -122,10 +123,13 @@ final class PenyusunTabel {
       String nama = t.indikator().nama();
       Optional<BarisCapaian> now = cetak.capaian(Bagian.TABEL_1_2, nama, tahun, List.of(Kolom.REALISASI));
       Optional<BarisCapaian> before = cetak.capaian(Bagian.TABEL_1_2, nama, tahun - 1, List.of(Kolom.REALISASI));
+      // each year's cell is at the place of its own printed row
       Lokasi dasar = new Lokasi(Bagian.TABEL_1_2, now.or(() -> before).map(BarisCapaian::tempat), Optional.empty(),
           Optional.empty());
-      Sel<?> r1 = sel.sel(Kolom.REALISASI, dasar, nama, tahun, Cetakan.KOSONG.with(now));
-      Sel<?> r0 = sel.sel(Kolom.REALISASI, dasar, nama, tahun - 1, Cetakan.KOSONG.with(before));
+      Lokasi dasarLalu = new Lokasi(Bagian.TABEL_1_2, before.or(() -> now).map(BarisCapaian::tempat),
+          Optional.empty(), Optional.empty());
+      Sel<?> r1 = sel.sel(Kolom.REALISASI, dasar, nama, tahun, Cetakan.KOSONG.with(now), true);
+      Sel<?> r0 = sel.sel(Kolom.REALISASI, dasarLalu, nama, tahun - 1, Cetakan.KOSONG.with(before), true);
       Hitungan<BigDecimal> a = k.realisasi(nama, tahun);
       Hitungan<BigDecimal> b = k.realisasi(nama, tahun - 1);
       Lokasi row = dasar.withBaris(Baris.Indikator.of(nama));
@@ -179,7 +183,8 @@ final class PenyusunTabel {
     }
     rows.add(jumlahRow(tabel, dasar.withBaris(new Baris.Jumlah()), rowPercents));
     return new TabelDihitung(Bagian.TABEL_B, Optional.empty(), judul("Tabel B Realisasi Anggaran " + tahun + " ("
-        + tabel.versi() + ")", "Table B Budget realisation " + tahun + " (" + tabel.versi() + ")"),
+        + tabel.versi().istilah().id() + ")", "Table B Budget realisation " + tahun + " (" + tabel.versi().istilah().en()
+        + ")"),
         heads(List.of(Kolom.PAGU, Kolom.REALISASI_ANGGARAN, Kolom.SERAPAN)), rows);
   }
 
@@ -256,13 +261,14 @@ final class PenyusunTabel {
           ? Hitungan.dari(Persentase.ratio(n.pembilang().get(), n.penyebut().get()))
               .with("pembilang", Nilai.bilangan(n.pembilang().get())).with("penyebut", Nilai.bilangan(n.penyebut().get()))
           : Hitungan.tidakAda(Outcome.Reason.NO_VALUE, "teks tidak memberi rasio", "the text gives no ratio");
-      Sel<Persentase> rasio = sel.sel(row.withKolom(Kolom.NILAI), ratio ? Optional.of(n.nilai()) : Optional.empty(), r,
-          Ukuran.PERSEN, Sumber.DIHITUNG, AturanAudit.NARRATIVE_RATIO_MISMATCH);
       boolean known = k.indikator(n.indikator()).isPresent() || k.realisasiIku(n.indikator()).isPresent();
       // the source figure is compared when the indicator is known (or the text gives no ratio); a
-      // figure printed without a value is reported by one cell only
-      Optional<AngkaTercetak> printed = (known && (n.nilai().adaNilai() || !ratio)) || !ratio
-          ? Optional.of(n.nilai()) : Optional.empty();
+      // figure printed without a value is held by one cell only: the source's when there is one
+      boolean keSumber = known || !ratio;
+      boolean keRasio = ratio && (n.nilai().adaNilai() || !keSumber);
+      Optional<AngkaTercetak> printed = keSumber ? Optional.of(n.nilai()) : Optional.empty();
+      Sel<Persentase> rasio = sel.sel(row.withKolom(Kolom.NILAI), keRasio ? Optional.of(n.nilai()) : Optional.empty(),
+          r, Ukuran.PERSEN, Sumber.DIHITUNG, AturanAudit.NARRATIVE_RATIO_MISMATCH);
       Sel<?> sumber = switch (n.besaran()) {
         case TARGET -> sel.sel(row.withKolom(besaran), printed, k.target(n.indikator(), n.tahun()), Ukuran.TARGET,
             Sumber.DOKUMEN_LAIN, AturanAudit.PRINTED_TARGET_MISMATCH);
@@ -303,62 +309,31 @@ final class PenyusunTabel {
   /**
    * Tables of the printed figures no table above showed: rows printed elsewhere, a second row of an
    * indicator, columns a table does not have (a target printed in table 1.2). Each row shows its
-   * place's columns; only the figures not shown yet are compared there.
+   * place's columns, recomputed from the whole row; only the figures not shown yet are compared
+   * there.
    */
   private void sisa(List<TabelDihitung> out) {
     cetak.sisaCapaian().forEach((tempat, rows) -> {
       List<Kolom> kolom = kolom(KOLOM_CAPAIAN, rows);
       out.add(tempat(tempat, kolom, rows.stream().map(r -> baris(Bagian.dariTempat(tempat), Optional.of(tempat),
-          r.baris().indikator(), r.baris().tahun(), Cetakan.KOSONG.with(Optional.of(saring(r))), kolom)).toList()));
+          r.baris().indikator(), r.baris().tahun(), Cetakan.KOSONG.with(Optional.of(r.baris())), kolom, r.kolom()))
+          .toList()));
     });
     cetak.sisaKemajuan().forEach((tempat, rows) -> {
       List<Kolom> kolom = kolom(KOLOM_KEMAJUAN, rows);
       out.add(tempat(tempat, kolom, rows.stream().map(r -> baris(Bagian.dariTempat(tempat), Optional.of(tempat),
-          r.baris().indikator(), tahun, Cetakan.of(saringKemajuan(r)), kolom)).toList()));
+          r.baris().indikator(), tahun, Cetakan.ofKemajuan(Optional.of(r.baris())), kolom, r.kolom())).toList()));
     });
     cetak.sisaAnggaran().forEach((tempat, rows) -> {
       List<Kolom> kolom = kolom(KOLOM_ANGGARAN, rows);
       out.add(tempat(tempat, kolom, rows.stream().map(r -> baris(Bagian.dariTempat(tempat), Optional.of(tempat),
-          r.baris().indikator(), tahun, Cetakan.of(saringAnggaran(r)), kolom)).toList()));
+          r.baris().indikator(), tahun, Cetakan.of(r.baris()), kolom, r.kolom())).toList()));
     });
   }
 
   /** The columns of {@code order} that some row still has a figure in. */
   private static List<Kolom> kolom(List<Kolom> order, List<? extends TercetakTerindeks.Sisa<?>> rows) {
     return order.stream().filter(c -> rows.stream().anyMatch(r -> r.kolom().contains(c))).toList();
-  }
-
-  /** The row with only the figures no table showed yet. */
-  private static BarisCapaian saring(TercetakTerindeks.Sisa<BarisCapaian> r) {
-    BarisCapaian b = r.baris();
-    Set<Kolom> k = r.kolom();
-    return id.sakip.laporan.ImmutableBarisCapaian.copyOf(b)
-        .withTarget(b.target().filter(x -> k.contains(Kolom.TARGET)))
-        .withRealisasi(b.realisasi().filter(x -> k.contains(Kolom.REALISASI)))
-        .withCapaian(b.capaian().filter(x -> k.contains(Kolom.CAPAIAN)))
-        .withKategori(b.kategori().filter(x -> k.contains(Kolom.KATEGORI)));
-  }
-
-  private static id.sakip.laporan.BarisKemajuan saringKemajuan(TercetakTerindeks.Sisa<id.sakip.laporan.BarisKemajuan> r) {
-    id.sakip.laporan.BarisKemajuan b = r.baris();
-    Set<Kolom> k = r.kolom();
-    return id.sakip.laporan.ImmutableBarisKemajuan.copyOf(b)
-        .withTargetAkhir(b.targetAkhir().filter(x -> k.contains(Kolom.TARGET_AKHIR)))
-        .withRealisasi(b.realisasi().filter(x -> k.contains(Kolom.REALISASI)))
-        .withKemajuan(b.kemajuan().filter(x -> k.contains(Kolom.KEMAJUAN)));
-  }
-
-  private static id.sakip.laporan.BarisAnggaranSasaran saringAnggaran(
-      TercetakTerindeks.Sisa<id.sakip.laporan.BarisAnggaranSasaran> r) {
-    id.sakip.laporan.BarisAnggaranSasaran b = r.baris();
-    Set<Kolom> k = r.kolom();
-    return id.sakip.laporan.ImmutableBarisAnggaranSasaran.copyOf(b)
-        .withAlokasi(b.alokasi().filter(x -> k.contains(Kolom.ALOKASI)))
-        .withRealisasiAnggaran(b.realisasiAnggaran().filter(x -> k.contains(Kolom.REALISASI_ANGGARAN)))
-        .withPorsi(b.porsi().filter(x -> k.contains(Kolom.PORSI)))
-        .withSerapan(b.serapan().filter(x -> k.contains(Kolom.SERAPAN)))
-        .withCapaianKinerja(b.capaianKinerja().filter(x -> k.contains(Kolom.CAPAIAN_KINERJA)))
-        .withEfisiensi(b.efisiensi().filter(x -> k.contains(Kolom.EFISIENSI)));
   }
 
   private TabelDihitung tempat(String tempat, List<Kolom> kolom, List<BarisDihitung> rows) {

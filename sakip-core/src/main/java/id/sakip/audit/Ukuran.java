@@ -54,6 +54,12 @@ interface Ukuran<T> {
       return Nilai.Jenis.PERSEN;
     }
 
+    /** A percentage printed without its sign ({@code 88} for 88%) is stated as printed, a plain figure. */
+    @Override
+    public Nilai tercetak(AngkaTercetak printed) {
+      return new Nilai(printed.nilai().orElseThrow(), printed.isPersen() ? Nilai.Jenis.PERSEN : Nilai.Jenis.BILANGAN);
+    }
+
     @Override
     public boolean cocok(Persentase value, BigDecimal printed, RoundingMode mode) {
       return value.agreesWith(printed, mode);

@@ -140,6 +140,7 @@ public final class JalurJson {
   private final Map<KodeNomenklatur, Simpul> simpulRkt = new HashMap<>();
   private final Map<String, Integer> rktSasaran = new HashMap<>();
   private final Map<String, Integer> rktIndikator = new HashMap<>();
+  private final Map<List<String>, Integer> rktBaris = new HashMap<>();
   private final Map<String, Integer> pkTarget = new HashMap<>();
   private final Map<String, Integer> pkVersi = new HashMap<>();
   private final Map<KodeNomenklatur, JsonPath> pkProgram = new HashMap<>();
@@ -192,7 +193,7 @@ public final class JalurJson {
     return switch (l.bagian()) {
       case TABEL_1_1, TABEL_1_2, TABEL_1_3, TABEL_3_1, TABEL_3_2, TABEL_3_3, LAIN -> barisTercetak(l);
       case NARASI -> narasi(l);
-      case TABEL_B -> tabelB(l);
+      case TABEL_B -> l.baris().orElse(null) instanceof Baris.Indikator ? barisTercetak(l) : tabelB(l);
       case RKT -> rkt(l);
       case PERJANJIAN_KINERJA -> perjanjianKinerja(l);
       case RENSTRA -> renstra(l);
@@ -392,7 +393,10 @@ public final class JalurJson {
     if (baris instanceof Baris.Kode kode) {
       return kode(kode.kode()).map(simpulRkt::get).map(s -> node(s, k));
     }
+    // an indicator at a place: the line of that sasaran (the place) and indicator
     Integer j = baris instanceof Baris.Sasaran s ? rktSasaran.get(s.nama())
+        : baris instanceof Baris.Indikator i && l.tempat().isPresent()
+            ? rktBaris.get(List.of(l.tempat().get(), i.nama()))
         : baris instanceof Baris.Indikator i ? rktIndikator.get(i.nama()) : null;
     if (j == null) {
       return Optional.empty();
@@ -551,6 +555,7 @@ public final class JalurJson {
       TargetKinerja t = sasaran.get(j).target();
       rktSasaran.putIfAbsent(t.sasaran(), j);
       rktIndikator.putIfAbsent(t.indikator().nama(), j);
+      rktBaris.putIfAbsent(List.of(t.sasaran(), t.indikator().nama()), j);
     }
   }
 
