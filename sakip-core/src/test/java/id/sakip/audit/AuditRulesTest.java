@@ -175,6 +175,18 @@ class AuditRulesTest {
     assertThat(satu(kumulatif(c, "30%")).pesan(Bahasa.INDONESIA)).contains("jumlah realisasi 2021–2023 sebesar 15");
   }
 
+  @Test
+  void table_1_3_shows_the_realisasi_to_date_of_a_cumulative_indicator_also_when_it_prints_no_row() {
+    Indikator c = Indikator.builder().nama("Jumlah desa dibina").satuan(Satuan.of("desa")).polaritas(Polaritas.POSITIF)
+        .sifat(SifatIndikator.KUMULATIF).agregasi(Agregasi.SUM).build();
+    LaporanKinerja tanpaBaris = id.sakip.laporan.ImmutableLaporanKinerja.copyOf(kumulatif(c, "75%"))
+        .withTercetak(Tercetak.builder().build());
+    LaporanDihitung r = LaporanDihitung.hitung(tanpaBaris, KebijakanAudit.standar());
+    Lokasi realisasi = Lokasi.of(Bagian.TABEL_1_3).withBaris(Baris.Indikator.of(c.nama())).withKolom(Kolom.REALISASI);
+    assertThat(r.sel(realisasi).orElseThrow().format(Bahasa.INDONESIA)).isEqualTo("15");
+    assertThat(r.sel(realisasi.withKolom(Kolom.KEMAJUAN)).orElseThrow().format(Bahasa.INDONESIA)).isEqualTo("75,00%");
+  }
+
   private static LaporanKinerja kumulatif(Indikator c, String kemajuan) {
     return LaporanKinerja.builder().instansi("Dinas Uji").tahun(2023)
         .renstra(Renstra.builder().tahunAwal(2021).tahunAkhir(2026).addTujuan(Tujuan.builder().nama("T")
