@@ -103,10 +103,12 @@ final class Konteks {
   /** One indicator in one year: the key of the figures looked up once and shared by every table. */
   private record Kunci(String nama, int tahun) {}
 
-  private final Map<Kunci, Hitungan<Target>> targetCache = new HashMap<>();
-  private final Map<Kunci, Hitungan<BigDecimal>> realisasiCache = new HashMap<>();
-  private final Map<String, Hitungan<Rupiah>> alokasiCache = new HashMap<>();
-  private final Map<String, Hitungan<Rupiah>> realisasiAnggaranCache = new HashMap<>();
+  // Cells compute their values when first compared or shown, possibly on several threads: the
+  // caches are concurrent (no computation here reenters its own cache).
+  private final Map<Kunci, Hitungan<Target>> targetCache = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Kunci, Hitungan<BigDecimal>> realisasiCache = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Hitungan<Rupiah>> alokasiCache = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Hitungan<Rupiah>> realisasiAnggaranCache = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The target of {@code nama} in {@code tahun}: the PK's for the report year, else the IKU table's. */
   Hitungan<Target> target(String nama, int tahun) {

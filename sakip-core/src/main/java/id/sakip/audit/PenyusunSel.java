@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Makes the cell of one column of an indicator's row: the printed figure from the row's printed
@@ -56,34 +57,34 @@ final class PenyusunSel {
     Optional<BarisAnggaranSasaran> ba = p.anggaran();
     Cetak c = new Cetak(dicetak);
     return switch (kolom) {
-      case TARGET -> sel(tahunan.withKolom(kolom), c.of(bc.flatMap(BarisCapaian::target)), k.target(nama, tahun),
+      case TARGET -> sel(tahunan.withKolom(kolom), c.of(bc.flatMap(BarisCapaian::target)), () -> k.target(nama, tahun),
           Ukuran.TARGET, Sumber.DOKUMEN_LAIN, AturanAudit.PRINTED_TARGET_MISMATCH);
       case REALISASI -> p.barisKemajuan()
-          ? sel(polos.withKolom(kolom), c.of(bk.flatMap(BarisKemajuan::realisasi)), k.realisasiKemajuan(nama),
+          ? sel(polos.withKolom(kolom), c.of(bk.flatMap(BarisKemajuan::realisasi)), () -> k.realisasiKemajuan(nama),
               Ukuran.BILANGAN, Sumber.DOKUMEN_LAIN, AturanAudit.PRINTED_REALISASI_MISMATCH)
-          : sel(tahunan.withKolom(kolom), c.of(bc.flatMap(BarisCapaian::realisasi)), k.realisasi(nama, tahun),
+          : sel(tahunan.withKolom(kolom), c.of(bc.flatMap(BarisCapaian::realisasi)), () -> k.realisasi(nama, tahun),
               Ukuran.BILANGAN, Sumber.DOKUMEN_LAIN, AturanAudit.PRINTED_REALISASI_MISMATCH);
-      case CAPAIAN -> capaian(tahunan.withKolom(kolom), c.of(bc.flatMap(BarisCapaian::capaian)), capaianMentah(nama, tahun, bc,
+      case CAPAIAN -> capaian(tahunan.withKolom(kolom), c.of(bc.flatMap(BarisCapaian::capaian)), () -> capaianMentah(nama, tahun, bc,
           tahunan));
       case KATEGORI -> kategori(tahunan.withKolom(kolom), c.of(bc.flatMap(BarisCapaian::kategori).map(AngkaTercetak::label)),
-          capaianMentah(nama, tahun, bc, tahunan));
-      case TARGET_AKHIR -> sel(polos.withKolom(kolom), c.of(bk.flatMap(BarisKemajuan::targetAkhir)), k.targetAkhir(nama),
+          () -> capaianMentah(nama, tahun, bc, tahunan));
+      case TARGET_AKHIR -> sel(polos.withKolom(kolom), c.of(bk.flatMap(BarisKemajuan::targetAkhir)), () -> k.targetAkhir(nama),
           Ukuran.TARGET, Sumber.DOKUMEN_LAIN, AturanAudit.END_TARGET_MISMATCH);
       case KEMAJUAN -> sel(polos.withKolom(kolom), c.of(bk.flatMap(BarisKemajuan::kemajuan)),
-          k.kemajuan(nama, bk.flatMap(BarisKemajuan::targetAkhir), bk.flatMap(BarisKemajuan::realisasi), polos),
+          () -> k.kemajuan(nama, bk.flatMap(BarisKemajuan::targetAkhir), bk.flatMap(BarisKemajuan::realisasi), polos),
           Ukuran.PERSEN, Sumber.DIHITUNG, AturanAudit.KEMAJUAN_MISMATCH);
-      case ALOKASI -> sel(polos.withKolom(kolom), c.of(ba.flatMap(BarisAnggaranSasaran::alokasi)), k.alokasi(nama),
+      case ALOKASI -> sel(polos.withKolom(kolom), c.of(ba.flatMap(BarisAnggaranSasaran::alokasi)), () -> k.alokasi(nama),
           Ukuran.RUPIAH, Sumber.DOKUMEN_LAIN, AturanAudit.ALOKASI_MISMATCH);
       case REALISASI_ANGGARAN -> sel(polos.withKolom(kolom), c.of(ba.flatMap(BarisAnggaranSasaran::realisasiAnggaran)),
-          k.realisasiAnggaran(nama), Ukuran.RUPIAH, Sumber.DOKUMEN_LAIN, AturanAudit.REALISASI_ANGGARAN_MISMATCH);
-      case PORSI -> sel(polos.withKolom(kolom), c.of(ba.flatMap(BarisAnggaranSasaran::porsi)), porsi(nama, dasar.bagian()),
+          () -> k.realisasiAnggaran(nama), Ukuran.RUPIAH, Sumber.DOKUMEN_LAIN, AturanAudit.REALISASI_ANGGARAN_MISMATCH);
+      case PORSI -> sel(polos.withKolom(kolom), c.of(ba.flatMap(BarisAnggaranSasaran::porsi)), () -> porsi(nama, dasar.bagian()),
           Ukuran.PERSEN, Sumber.DIHITUNG, AturanAudit.SHARE_MISMATCH);
-      case SERAPAN -> sel(polos.withKolom(kolom), c.of(ba.flatMap(BarisAnggaranSasaran::serapan)), serapan(nama),
+      case SERAPAN -> sel(polos.withKolom(kolom), c.of(ba.flatMap(BarisAnggaranSasaran::serapan)), () -> serapan(nama),
           Ukuran.PERSEN, Sumber.DIHITUNG, AturanAudit.SERAPAN_MISMATCH);
       case CAPAIAN_KINERJA -> capaian(polos.withKolom(kolom), c.of(ba.flatMap(BarisAnggaranSasaran::capaianKinerja)),
-          capaianMentah(nama, k.lkj.tahun(), Optional.empty(), tahunan));
+          () -> capaianMentah(nama, k.lkj.tahun(), Optional.empty(), tahunan));
       case EFISIENSI -> sel(polos.withKolom(kolom), c.of(ba.flatMap(BarisAnggaranSasaran::efisiensi)),
-          efisiensi(nama, ba, tahunan), Ukuran.PERSEN, Sumber.DIHITUNG, AturanAudit.EFFICIENCY_MISMATCH);
+          () -> efisiensi(nama, ba, tahunan), Ukuran.PERSEN, Sumber.DIHITUNG, AturanAudit.EFFICIENCY_MISMATCH);
       default -> throw new IllegalArgumentException("no indicator cell for column " + kolom);
     };
   }
@@ -95,13 +96,15 @@ final class PenyusunSel {
     }
   }
 
-  <T> Sel<T> sel(Lokasi lokasi, Optional<AngkaTercetak> printed, Hitungan<T> h, Ukuran<T> ukuran, Sumber sumber,
-      Aturan aturan) {
-    return new Sel<>(lokasi, printed, h, ukuran, sumber, aturan, List.of(), k.kebijakan.pembulatan());
+  /** A cell whose value {@code h} computes when the cell is first compared or shown. */
+  <T> Sel<T> sel(Lokasi lokasi, Optional<AngkaTercetak> printed, Supplier<Hitungan<T>> h, Ukuran<T> ukuran,
+      Sumber sumber, Aturan aturan) {
+    return new Sel<>(lokasi, printed, () -> new Sel.Isi<>(h.get(), List.of()), ukuran, sumber, aturan,
+        k.kebijakan.pembulatan());
   }
 
   /** A value shown without a printed figure to compare. */
-  <T> Sel<T> tampil(Lokasi lokasi, Hitungan<T> h, Ukuran<T> ukuran) {
+  <T> Sel<T> tampil(Lokasi lokasi, Supplier<Hitungan<T>> h, Ukuran<T> ukuran) {
     return sel(lokasi, Optional.empty(), h, ukuran, Sumber.DIHITUNG, AturanAudit.NOT_COMPUTABLE);
   }
 
@@ -115,7 +118,12 @@ final class PenyusunSel {
    * printed figure that equals the raw value capped at 100% or 120% is {@link
    * AturanAudit#CAPPED_WITHOUT_POLICY}.
    */
-  Sel<Persentase> capaian(Lokasi lokasi, Optional<AngkaTercetak> printed, Hitungan<Persentase> mentah) {
+  Sel<Persentase> capaian(Lokasi lokasi, Optional<AngkaTercetak> printed, Supplier<Hitungan<Persentase>> lazy) {
+    return new Sel<>(lokasi, printed, () -> capaianIsi(lazy.get()), Ukuran.PERSEN, Sumber.DIHITUNG,
+        AturanAudit.CAPAIAN_MISMATCH, k.kebijakan.pembulatan());
+  }
+
+  private Sel.Isi<Persentase> capaianIsi(Hitungan<Persentase> mentah) {
     BatasCapaian batas = k.kebijakan.batas();
     Hitungan<Persentase> shown = mentah.map(p -> batas.terapkan(p).tersaji());
     List<Sel.Alternatif<Persentase>> alternatif = new ArrayList<>();
@@ -128,20 +136,22 @@ final class PenyusunSel {
         }
       }
     });
-    return new Sel<>(lokasi, printed, shown, Ukuran.PERSEN, Sumber.DIHITUNG, AturanAudit.CAPAIAN_MISMATCH, alternatif,
-        k.kebijakan.pembulatan());
+    return new Sel.Isi<>(shown, alternatif);
   }
 
   /** The category of the capaian on the policy's scale, compared with the printed label when the row prints one. */
-  private Sel<String> kategori(Lokasi lokasi, Optional<AngkaTercetak> printed, Hitungan<Persentase> mentah) {
-    Hitungan<String> label = mentah.map(p -> k.kebijakan.batas().terapkan(p).tersaji()).flatMap(p ->
+  private Sel<String> kategori(Lokasi lokasi, Optional<AngkaTercetak> printed, Supplier<Hitungan<Persentase>> lazy) {
+    return sel(lokasi, printed, () -> kategori(lazy.get()), Ukuran.TEKS, Sumber.DIHITUNG, AturanAudit.CATEGORY_MISMATCH);
+  }
+
+  private Hitungan<String> kategori(Hitungan<Persentase> mentah) {
+    return mentah.map(p -> k.kebijakan.batas().terapkan(p).tersaji()).flatMap(p ->
         k.kebijakan.skala().klasifikasi(p).toOptional()
             .map(pita -> Hitungan.nilai(pita.label()))
             .orElseGet(() -> Hitungan.tidakAda(id.sakip.angka.Outcome.Reason.NOT_APPLICABLE,
                 "nilai di luar pita skala", "the value lies outside the scale's bands"))
             .with("capaian", Nilai.persen(p.rounded(2, k.kebijakan.pembulatan())))
             .with("skala", k.kebijakan.skala().nama()));
-    return sel(lokasi, printed, label, Ukuran.TEKS, Sumber.DIHITUNG, AturanAudit.CATEGORY_MISMATCH);
   }
 
   /** The alokasi a share or an absorption is computed from: the source rows', else a printed one. */

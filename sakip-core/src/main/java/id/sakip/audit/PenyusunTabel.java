@@ -130,13 +130,12 @@ final class PenyusunTabel {
           Optional.empty(), Optional.empty());
       Sel<?> r1 = sel.sel(Kolom.REALISASI, dasar, nama, tahun, Cetakan.KOSONG.with(now), true);
       Sel<?> r0 = sel.sel(Kolom.REALISASI, dasarLalu, nama, tahun - 1, Cetakan.KOSONG.with(before), true);
-      Hitungan<BigDecimal> a = k.realisasi(nama, tahun);
-      Hitungan<BigDecimal> b = k.realisasi(nama, tahun - 1);
       Lokasi row = dasar.withBaris(Baris.Indikator.of(nama));
-      Sel<BigDecimal> selisih = sel.tampil(row.withKolom(Kolom.SELISIH),
-          a.flatMap(x -> b.map(y -> PerbandinganTahunan.selisih(x, y))), Ukuran.BILANGAN);
-      Sel<Persentase> perubahan = sel.tampil(row.withKolom(Kolom.PERUBAHAN),
-          a.flatMap(x -> b.flatMap(y -> Hitungan.dari(PerbandinganTahunan.perubahanRelatif(x, y)))), Ukuran.PERSEN);
+      Sel<BigDecimal> selisih = sel.tampil(row.withKolom(Kolom.SELISIH), () -> k.realisasi(nama, tahun)
+          .flatMap(x -> k.realisasi(nama, tahun - 1).map(y -> PerbandinganTahunan.selisih(x, y))), Ukuran.BILANGAN);
+      Sel<Persentase> perubahan = sel.tampil(row.withKolom(Kolom.PERUBAHAN), () -> k.realisasi(nama, tahun)
+          .flatMap(x -> k.realisasi(nama, tahun - 1).flatMap(y -> Hitungan.dari(
+              PerbandinganTahunan.perubahanRelatif(x, y)))), Ukuran.PERSEN);
       rows.add(new BarisDihitung(Baris.Indikator.of(nama), nama, List.of(r1, r0, selisih, perubahan)));
     }
     return new TabelDihitung(Bagian.TABEL_1_2, Optional.empty(), judul("Tabel 1.2 Perbandingan Realisasi Kinerja " + tahun
@@ -157,16 +156,16 @@ final class PenyusunTabel {
       RekapAnggaran r = pohon.rekap(node);
       Lokasi row = dasar.withBaris(new Baris.Kode(node.kode().toString()));
       Optional<AngkaTercetak> printedPercent = Optional.ofNullable(persen.get(node.kode()));
-      if (node.isDaun() && r.serapan().isComputable()) {
+      if (node.isDaun() && r.realisasi().isPresent() && !r.pagu().isZero()) {
         printedPercent.flatMap(AngkaTercetak::nilai).map(Persentase::of).ifPresent(rowPercents::add);
       }
-      Hitungan<Rupiah> pagu = Hitungan.nilai(r.pagu()).with("jumlahAnak", jumlahAnak(node));
       rows.add(new BarisDihitung(row.baris().orElseThrow(), node.label(), List.of(
-          jumlah(row.withKolom(Kolom.PAGU), node.isDaun() ? Optional.empty() : node.paguTercatat(), pagu,
+          jumlah(row.withKolom(Kolom.PAGU), node.isDaun() ? Optional.empty() : node.paguTercatat(),
+              () -> Hitungan.nilai(r.pagu()).with("jumlahAnak", jumlahAnak(node)),
               AturanAnggaran.BUDGET_CHILDREN_SUM_MISMATCH),
           jumlah(row.withKolom(Kolom.REALISASI_ANGGARAN), node.isDaun() ? Optional.empty() : node.realisasiTercatat(),
-              realisasi(r).with("jumlahAnak", jumlahAnak(node)), AturanAnggaran.BUDGET_CHILDREN_SUM_MISMATCH),
-          sel.sel(row.withKolom(Kolom.SERAPAN), printedPercent, serapan(r), Ukuran.PERSEN, Sumber.DIHITUNG,
+              () -> realisasi(r).with("jumlahAnak", jumlahAnak(node)), AturanAnggaran.BUDGET_CHILDREN_SUM_MISMATCH),
+          sel.sel(row.withKolom(Kolom.SERAPAN), printedPercent, () -> serapan(r), Ukuran.PERSEN, Sumber.DIHITUNG,
               AturanAudit.SERAPAN_MISMATCH))));
     }
     for (Map.Entry<KodeNomenklatur, AngkaTercetak> e : persen.entrySet()) {
@@ -175,9 +174,9 @@ final class PenyusunTabel {
         Hitungan<Rupiah> none = Hitungan.tidakAda(Outcome.Reason.NO_VALUE, "tabel tidak memuat baris dengan kode ini",
             "the table has no row with this code");
         rows.add(new BarisDihitung(row.baris().orElseThrow(), e.getKey().toString(), List.of(
-            sel.tampil(row.withKolom(Kolom.PAGU), none, Ukuran.RUPIAH),
-            sel.tampil(row.withKolom(Kolom.REALISASI_ANGGARAN), none, Ukuran.RUPIAH),
-            sel.sel(row.withKolom(Kolom.SERAPAN), Optional.of(e.getValue()), none.map(x -> Persentase.ZERO),
+            sel.tampil(row.withKolom(Kolom.PAGU), () -> none, Ukuran.RUPIAH),
+            sel.tampil(row.withKolom(Kolom.REALISASI_ANGGARAN), () -> none, Ukuran.RUPIAH),
+            sel.sel(row.withKolom(Kolom.SERAPAN), Optional.of(e.getValue()), () -> none.map(x -> Persentase.ZERO),
                 Ukuran.PERSEN, Sumber.DIHITUNG, AturanAudit.SERAPAN_MISMATCH))));
       }
     }
@@ -197,13 +196,13 @@ final class PenyusunTabel {
     k.tercetak.serapanTabelB().forEach((kode, printed) -> {
       Lokasi row = dasar.withBaris(new Baris.Kode(kode.toString()));
       rows.add(new BarisDihitung(row.baris().orElseThrow(), kode.toString(), List.of(sel.sel(
-          row.withKolom(Kolom.SERAPAN), Optional.of(printed), none, Ukuran.PERSEN, Sumber.DIHITUNG,
+          row.withKolom(Kolom.SERAPAN), Optional.of(printed), () -> none, Ukuran.PERSEN, Sumber.DIHITUNG,
           AturanAudit.SERAPAN_MISMATCH))));
     });
     k.tercetak.serapanJumlahTabelB().ifPresent(printed -> {
       Lokasi row = dasar.withBaris(new Baris.Jumlah());
       rows.add(new BarisDihitung(row.baris().orElseThrow(), "Jumlah", List.of(sel.sel(row.withKolom(Kolom.SERAPAN),
-          Optional.of(printed), none, Ukuran.PERSEN, Sumber.DIHITUNG, AturanAudit.SERAPAN_MISMATCH))));
+          Optional.of(printed), () -> none, Ukuran.PERSEN, Sumber.DIHITUNG, AturanAudit.SERAPAN_MISMATCH))));
     });
     return new TabelDihitung(Bagian.TABEL_B, Optional.empty(), judul("Tabel B Realisasi Anggaran " + tahun,
         "Table B Budget realisation " + tahun), heads(List.of(Kolom.SERAPAN)), rows);
@@ -213,24 +212,29 @@ final class PenyusunTabel {
     RekapAnggaran sum = tabel.anggaran().total();
     RekapAnggaran basis = tabel.jumlahPagu().map(p -> new RekapAnggaran(p, tabel.jumlahRealisasi())).orElse(sum);
     Lokasi basisAt = tabel.jumlahPagu().isPresent() ? row : Lokasi.of(Bagian.TABEL_B);
-    Hitungan<Persentase> serapan = serapan(basis).withMasukan(List.of(basisAt.withKolom(Kolom.PAGU)));
-    List<Sel.Alternatif<Persentase>> mean = new ArrayList<>();
-    if (!rowPercents.isEmpty()) {
-      Persentase m = rowPercents.stream().reduce(Persentase.ZERO, Persentase::plus)
-          .ratioTo(Persentase.of(BigDecimal.valueOf(rowPercents.size() * 100L))).value();
-      mean.add(new Sel.Alternatif<>(AturanAudit.MEAN_OF_PERCENTAGES, m,
-          Map.of("rataRata", Nilai.persen(m.rounded(2, k.kebijakan.pembulatan())))));
-    }
     return new BarisDihitung(row.baris().orElseThrow(), "Jumlah", List.of(
-        jumlah(row.withKolom(Kolom.PAGU), tabel.jumlahPagu(), Hitungan.nilai(sum.pagu()),
+        jumlah(row.withKolom(Kolom.PAGU), tabel.jumlahPagu(), () -> Hitungan.nilai(sum.pagu()),
             AturanAnggaran.BUDGET_TOTAL_MISMATCH),
-        jumlah(row.withKolom(Kolom.REALISASI_ANGGARAN), tabel.jumlahRealisasi(), realisasi(sum),
+        jumlah(row.withKolom(Kolom.REALISASI_ANGGARAN), tabel.jumlahRealisasi(), () -> realisasi(sum),
             AturanAnggaran.BUDGET_TOTAL_MISMATCH),
-        new Sel<>(row.withKolom(Kolom.SERAPAN), k.tercetak.serapanJumlahTabelB(), serapan, Ukuran.PERSEN,
-            Sumber.DIHITUNG, AturanAudit.SERAPAN_MISMATCH, mean, k.kebijakan.pembulatan())));
+        new Sel<>(row.withKolom(Kolom.SERAPAN), k.tercetak.serapanJumlahTabelB(), () -> new Sel.Isi<>(
+            serapan(basis).withMasukan(List.of(basisAt.withKolom(Kolom.PAGU))), rataRata(rowPercents)),
+            Ukuran.PERSEN, Sumber.DIHITUNG, AturanAudit.SERAPAN_MISMATCH, k.kebijakan.pembulatan())));
   }
 
-  private Sel<Rupiah> jumlah(Lokasi lokasi, Optional<Rupiah> stated, Hitungan<Rupiah> sum, Aturan aturan) {
+  /** The mean of the rows' printed percentages: what a total printed as an average would be. */
+  private List<Sel.Alternatif<Persentase>> rataRata(List<Persentase> rowPercents) {
+    if (rowPercents.isEmpty()) {
+      return List.of();
+    }
+    Persentase m = rowPercents.stream().reduce(Persentase.ZERO, Persentase::plus)
+        .ratioTo(Persentase.of(BigDecimal.valueOf(rowPercents.size() * 100L))).value();
+    return List.of(new Sel.Alternatif<>(AturanAudit.MEAN_OF_PERCENTAGES, m,
+        Map.of("rataRata", Nilai.persen(m.rounded(2, k.kebijakan.pembulatan())))));
+  }
+
+  private Sel<Rupiah> jumlah(Lokasi lokasi, Optional<Rupiah> stated, java.util.function.Supplier<Hitungan<Rupiah>> sum,
+      Aturan aturan) {
     return sel.sel(lokasi, stated.map(AngkaTercetak::dariRupiah), sum, Ukuran.RUPIAH, Sumber.DIHITUNG, aturan);
   }
 
@@ -257,7 +261,7 @@ final class PenyusunTabel {
       Kolom besaran = Kolom.valueOf(n.besaran().name());
       Lokasi row = dasar.withBaris(new Baris.Narasi(n.indikator(), n.tahun(), besaran));
       boolean ratio = n.pembilang().isPresent();
-      Hitungan<Persentase> r = ratio
+      java.util.function.Supplier<Hitungan<Persentase>> r = () -> ratio
           ? Hitungan.dari(Persentase.ratio(n.pembilang().get(), n.penyebut().get()))
               .with("pembilang", Nilai.bilangan(n.pembilang().get())).with("penyebut", Nilai.bilangan(n.penyebut().get()))
           : Hitungan.tidakAda(Outcome.Reason.NO_VALUE, "teks tidak memberi rasio", "the text gives no ratio");
@@ -270,12 +274,12 @@ final class PenyusunTabel {
       Sel<Persentase> rasio = sel.sel(row.withKolom(Kolom.NILAI), keRasio ? Optional.of(n.nilai()) : Optional.empty(),
           r, Ukuran.PERSEN, Sumber.DIHITUNG, AturanAudit.NARRATIVE_RATIO_MISMATCH);
       Sel<?> sumber = switch (n.besaran()) {
-        case TARGET -> sel.sel(row.withKolom(besaran), printed, k.target(n.indikator(), n.tahun()), Ukuran.TARGET,
+        case TARGET -> sel.sel(row.withKolom(besaran), printed, () -> k.target(n.indikator(), n.tahun()), Ukuran.TARGET,
             Sumber.DOKUMEN_LAIN, AturanAudit.PRINTED_TARGET_MISMATCH);
-        case REALISASI -> sel.sel(row.withKolom(besaran), printed, k.realisasi(n.indikator(), n.tahun()),
+        case REALISASI -> sel.sel(row.withKolom(besaran), printed, () -> k.realisasi(n.indikator(), n.tahun()),
             Ukuran.BILANGAN, Sumber.DOKUMEN_LAIN, AturanAudit.PRINTED_REALISASI_MISMATCH);
         case CAPAIAN -> sel.capaian(row.withKolom(besaran), printed,
-            sel.capaianMentah(n.indikator(), n.tahun(), Optional.empty(), row));
+            () -> sel.capaianMentah(n.indikator(), n.tahun(), Optional.empty(), row));
       };
       rows.add(new BarisDihitung(row.baris().orElseThrow(), n.indikator(), List.of(rasio, sumber)));
     }
@@ -296,9 +300,9 @@ final class PenyusunTabel {
         Hitungan<Target> t = target.map(x -> Hitungan.nilai(x)).orElseGet(() -> Hitungan.tidakAda(
             Outcome.Reason.NO_VALUE, "tabel IKU tidak memuat target tahun ini", "the IKU table has no target this year"));
         rows.add(new BarisDihitung(row.baris().orElseThrow(), r.indikator(), List.of(
-            sel.tampil(row.withKolom(Kolom.TARGET), t, Ukuran.TARGET),
-            sel.tampil(row.withKolom(Kolom.REALISASI), k.realisasi(r.indikator(), year), Ukuran.BILANGAN),
-            sel.capaian(row.withKolom(Kolom.CAPAIAN), Optional.empty(), sel.capaianMentah(r.indikator(), year,
+            sel.tampil(row.withKolom(Kolom.TARGET), () -> t, Ukuran.TARGET),
+            sel.tampil(row.withKolom(Kolom.REALISASI), () -> k.realisasi(r.indikator(), year), Ukuran.BILANGAN),
+            sel.capaian(row.withKolom(Kolom.CAPAIAN), Optional.empty(), () -> sel.capaianMentah(r.indikator(), year,
                 Optional.empty(), row)))));
       }
     }

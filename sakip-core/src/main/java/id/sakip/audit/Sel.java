@@ -16,12 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One cell of the recomputed report: where it is, the figure the report prints there (if any), the
  * value recomputed exactly from the document's inputs ({@link Hitungan}, with where the inputs came
- * from), what that value is ({@link Sumber}), and the finding the comparison gives, decided once
- * when the cell is made. Every view of the report (tables, audit, spreadsheet, HTML) reads cells;
+ * from), what that value is ({@link Sumber}), and the finding the comparison gives, decided once,
+ * when first asked for (a cell without a printed figure is computed only when it is shown). Every view of the report (tables, audit, spreadsheet, HTML) reads cells;
  * none compares again.
  *
  * @param <T> the type of the recomputed value: {@link id.sakip.angka.Persentase}, {@link Rupiah},
@@ -44,55 +45,74 @@ public final class Sel<T> {
   /** Another explanation of a differing figure: when the printed figure equals {@code nilai}, the finding is of {@code aturan}. */
   record Alternatif<T>(Aturan aturan, T nilai, Map<String, Object> rincian) {}
 
+  /** What a cell recomputes: the value and the other explanations of a differing figure. */
+  record Isi<T>(Hitungan<T> hitungan, List<Alternatif<T>> alternatif) {}
+
+  /** The value and the comparison, computed once, when first asked for. */
+  private record Hasil<T>(Hitungan<T> hitungan, Optional<Temuan> temuan, Status status) {}
+
   private final Lokasi lokasi;
   private final Optional<AngkaTercetak> tercetak;
-  private final Hitungan<T> hitungan;
+  private final Supplier<Isi<T>> isi;
   private final Ukuran<T> ukuran;
   private final Sumber sumber;
   private final Aturan aturan;
-  private final Status status;
-  private final Optional<Temuan> temuan;
   private final RoundingMode mode;
+  private volatile Hasil<T> hasil;
 
-  Sel(Lokasi lokasi, Optional<AngkaTercetak> tercetak, Hitungan<T> hitungan, Ukuran<T> ukuran, Sumber sumber,
-      Aturan aturan, List<Alternatif<T>> alternatif, RoundingMode mode) {
+  /**
+   * A cell whose value is computed by {@code isi} when first needed: a cell without a printed
+   * figure is computed only when it is shown, so that an audit computes only what it compares.
+   */
+  Sel(Lokasi lokasi, Optional<AngkaTercetak> tercetak, Supplier<Isi<T>> isi, Ukuran<T> ukuran, Sumber sumber,
+      Aturan aturan, RoundingMode mode) {
     this.lokasi = Objects.requireNonNull(lokasi, "lokasi");
     this.tercetak = Objects.requireNonNull(tercetak, "tercetak");
-    this.hitungan = Objects.requireNonNull(hitungan, "hitungan");
+    this.isi = Objects.requireNonNull(isi, "isi");
     this.ukuran = ukuran;
     this.sumber = sumber;
     this.aturan = aturan;
     this.mode = mode;
-    Temuan found = periksa(alternatif, mode);
-    this.temuan = Optional.ofNullable(found);
-    boolean compared = found != null && (found.aturan() == aturan
-        || alternatif.stream().anyMatch(a -> a.aturan() == found.aturan()));
-    this.status = tercetak.isEmpty() ? Status.TANPA_CETAKAN
-        : found == null ? Status.SESUAI
-        : compared ? Status.BERBEDA : Status.TIDAK_TERPERIKSA;
   }
 
-  private Temuan periksa(List<Alternatif<T>> alternatif, RoundingMode mode) {
+  /** Computes the value and the comparison once; a race computes the same immutable result twice. */
+  private Hasil<T> hasil() {
+    Hasil<T> h = hasil;
+    if (h == null) {
+      Isi<T> v = isi.get();
+      Temuan found = periksa(v.hitungan(), v.alternatif(), mode);
+      boolean compared = found != null && (found.aturan() == aturan
+          || v.alternatif().stream().anyMatch(a -> a.aturan() == found.aturan()));
+      Status status = tercetak.isEmpty() ? Status.TANPA_CETAKAN
+          : found == null ? Status.SESUAI
+          : compared ? Status.BERBEDA : Status.TIDAK_TERPERIKSA;
+      h = new Hasil<>(v.hitungan(), Optional.ofNullable(found), status);
+      hasil = h;
+    }
+    return h;
+  }
+
+  private Temuan periksa(Hitungan<T> hitungan, List<Alternatif<T>> alternatif, RoundingMode mode) {
     Outcome<T> hasil = hitungan.hasil();
     if (tercetak.isEmpty()) {
       return null;
     }
     AngkaTercetak printed = tercetak.get();
     if (ukuran == Ukuran.TEKS) {
-      return label(printed);
+      return label(hitungan, printed);
     }
     if (printed.nilai().isEmpty()) {
       return hasil.isComputable()
-          ? tidakTerperiksa(AturanAudit.NOT_COMPUTABLE, new Istilah("angka dicetak tanpa nilai",
+          ? tidakTerperiksa(hitungan, AturanAudit.NOT_COMPUTABLE, new Istilah("angka dicetak tanpa nilai",
               "it is printed without a value"))
           : null;
     }
     if (!hasil.isComputable()) {
-      return tidakTerperiksa(hitungan.aturanGagal(), hitungan.alasanTeks());
+      return tidakTerperiksa(hitungan, hitungan.aturanGagal(), hitungan.alasanTeks());
     }
     T value = hasil.value();
     if (ukuran.angka(value).isEmpty()) {
-      return tidakTerperiksa(AturanAudit.NOT_COMPUTABLE, new Istilah("nilai pembandingnya, " + value
+      return tidakTerperiksa(hitungan, AturanAudit.NOT_COMPUTABLE, new Istilah("nilai pembandingnya, " + value
           + ", bukan angka", "the value to compare with, " + value + ", is not a number"));
     }
     BigDecimal p = printed.nilai().get();
@@ -102,37 +122,38 @@ public final class Sel<T> {
     Pembanding pembanding = new Pembanding(new Nilai(ukuran.dibandingkan(value, p, mode), ukuran.jenis()), sumber);
     for (Alternatif<T> alt : alternatif) {
       if (ukuran.cocok(alt.nilai(), p, mode)) {
-        return withRincian(Temuan.banding(alt.aturan(), lokasi, ukuran.tercetak(printed), pembanding), alt.rincian());
+        return withRincian(hitungan, Temuan.banding(alt.aturan(), lokasi, ukuran.tercetak(printed), pembanding),
+            alt.rincian());
       }
     }
-    return withRincian(Temuan.banding(aturan, lokasi, ukuran.tercetak(printed), pembanding), Map.of());
+    return withRincian(hitungan, Temuan.banding(aturan, lokasi, ukuran.tercetak(printed), pembanding), Map.of());
   }
 
   /** A printed label (a category) against the recomputed one, compared ignoring case and spacing. */
-  private Temuan label(AngkaTercetak printed) {
+  private Temuan label(Hitungan<T> hitungan, AngkaTercetak printed) {
     Outcome<T> hasil = hitungan.hasil();
     if (!hasil.isComputable()) {
-      return tidakTerperiksa(hitungan.aturanGagal(), hitungan.alasanTeks());
+      return tidakTerperiksa(hitungan, hitungan.aturanGagal(), hitungan.alasanTeks());
     }
     String value = String.valueOf(hasil.value());
     if (normal(value).equals(normal(printed.teks()))) {
       return null;
     }
-    return withRincian(Temuan.of(aturan, lokasi).with("kategoriTercetak", printed.teks()).with("kategori", value),
-        Map.of());
+    return withRincian(hitungan, Temuan.of(aturan, lokasi).with("kategoriTercetak", printed.teks())
+        .with("kategori", value), Map.of());
   }
 
   private static String normal(String label) {
     return label.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
   }
 
-  private Temuan tidakTerperiksa(Aturan rule, Istilah alasan) {
+  private Temuan tidakTerperiksa(Hitungan<T> hitungan, Aturan rule, Istilah alasan) {
     Temuan t = Temuan.of(rule, lokasi).with("teksTercetak", tercetak.get().teks()).with("alasan", alasan);
-    t = withRincian(t, Map.of());
+    t = withRincian(hitungan, t, Map.of());
     return tercetak.get().nilai().isPresent() ? t.withTercetak(ukuran.tercetak(tercetak.get())) : t;
   }
 
-  private Temuan withRincian(Temuan t, Map<String, Object> extra) {
+  private static Temuan withRincian(Hitungan<?> hitungan, Temuan t, Map<String, Object> extra) {
     Map<String, Object> all = new java.util.LinkedHashMap<>(t.rincian());
     all.putAll(hitungan.rincian());
     all.putAll(extra);
@@ -152,12 +173,12 @@ public final class Sel<T> {
 
   /** Returns the recomputed value with where its inputs came from. */
   public Hitungan<T> hitungan() {
-    return hitungan;
+    return hasil().hitungan();
   }
 
   /** Returns the recomputed exact value, or why there is none. */
   public Outcome<T> nilai() {
-    return hitungan.hasil();
+    return hitungan().hasil();
   }
 
   /** Returns what the recomputed value is: recomputed, or another document's figure. */
@@ -172,12 +193,12 @@ public final class Sel<T> {
 
   /** Returns what the comparison found. */
   public Status status() {
-    return status;
+    return tercetak.isEmpty() ? Status.TANPA_CETAKAN : hasil().status();
   }
 
-  /** Returns the finding of this cell, if the comparison gave one. */
+  /** Returns the finding of this cell, if the comparison gave one (a cell without a printed figure has none). */
   public Optional<Temuan> temuan() {
-    return temuan;
+    return tercetak.isEmpty() ? Optional.empty() : hasil().temuan();
   }
 
   /**
@@ -185,13 +206,13 @@ public final class Sel<T> {
    * policy's rounding mode), or {@code n/a} when it is not computable.
    */
   public String format(Bahasa bahasa) {
-    Outcome<T> hasil = hitungan.hasil();
-    return hasil.isComputable() ? ukuran.format(hasil.value(), bahasa, mode) : "n/a";
+    Outcome<T> value = nilai();
+    return value.isComputable() ? ukuran.format(value.value(), bahasa, mode) : "n/a";
   }
 
   @Override
   public String toString() {
-    return "Sel[" + lokasi.teks(Bahasa.INGGRIS) + ", " + status + ", " + format(Bahasa.INGGRIS)
+    return "Sel[" + lokasi.teks(Bahasa.INGGRIS) + ", " + status() + ", " + format(Bahasa.INGGRIS)
         + tercetak.map(t -> ", tercetak " + t.teks()).orElse("") + "]";
   }
 }
