@@ -1,5 +1,6 @@
 package id.sakip.anggaran;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -100,6 +101,15 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
   }
 
   /** Returns the level of this code. */
+  /** Returns the codes as a list for people: {@code 7.01.02.2.01, 7.01.02.2.03}, in the given order. */
+  public static String daftar(Collection<KodeNomenklatur> kode) {
+    StringBuilder out = new StringBuilder();
+    for (KodeNomenklatur k : Objects.requireNonNull(kode, "kode")) {
+      out.append(out.length() == 0 ? "" : ", ").append(k);
+    }
+    return out.toString();
+  }
+
   public TingkatAnggaran tingkat() {
     return switch (segmen.size()) {
       case 1 -> TingkatAnggaran.URUSAN;

@@ -187,8 +187,8 @@ public final class PemeriksaanAnggaran {
       if (paguNol(pohon, kode)) {
         Istilah alasan = kode.isEmpty()
             ? new Istilah("tidak didukung satu kegiatan pun", "is supported by no kegiatan")
-            : new Istilah("didukung kode " + kodeList(kode) + " yang tidak memiliki pagu di pohon anggaran",
-                "is supported by codes " + kodeList(kode) + " that hold no pagu in the budget tree");
+            : new Istilah("didukung kode " + KodeNomenklatur.daftar(kode) + " yang tidak memiliki pagu di pohon anggaran",
+                "is supported by codes " + KodeNomenklatur.daftar(kode) + " that hold no pagu in the budget tree");
         out.add(Temuan.of(AturanAnggaran.SASARAN_WITHOUT_BUDGET,
                 dasar.withBaris(new Baris.Sasaran(sasaran)).withKolom(Kolom.PENDUKUNG))
             .with("sasaran", sasaran).with("alasan", alasan));
@@ -197,17 +197,9 @@ public final class PemeriksaanAnggaran {
     return out;
   }
 
-  private static String kodeList(Collection<KodeNomenklatur> kode) {
-    return String.join(", ", kode.stream().map(KodeNomenklatur::toString).toList());
-  }
-
   /** Whether the nodes with codes {@code kode} hold no pagu; a sum beyond the Rupiah range is not zero. */
   private static boolean paguNol(PohonAnggaran pohon, Collection<KodeNomenklatur> kode) {
-    try {
-      return pohon.pagu(kode).isZero();
-    } catch (ArithmeticException beyondRange) {
-      return false;
-    }
+    return pohon.rekap(kode).toOptional().map(r -> r.pagu().isZero()).orElse(false);
   }
 
   /** The location of {@code kolom} of {@code node} under {@code dasar}. */

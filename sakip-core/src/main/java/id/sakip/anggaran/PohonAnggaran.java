@@ -132,17 +132,20 @@ public final class PohonAnggaran {
    *     when amounts of both signs are mixed)
    */
   public Rupiah pagu(Collection<KodeNomenklatur> kode) {
-    return rekap(kode).pagu();
+    Outcome<RekapAnggaran> r = rekap(kode);
+    if (!r.isComputable()) {
+      throw new ArithmeticException(r.explanation());
+    }
+    return r.value().pagu();
   }
 
   /**
    * Returns the rolled-up figures of the nodes with the given codes, each counted once (a code
-   * inside another listed code adds nothing more); a code with no node adds nothing.
-   *
-   * @throws ArithmeticException if the exact sum lies outside the Rupiah range (possible only
-   *     when amounts of both signs are mixed)
+   * inside another listed code adds nothing more); a code with no node adds nothing. Not
+   * computable ({@link Outcome.Reason#OUT_OF_RANGE}) when their pagu or realisasi sums beyond the
+   * Rupiah range, which only amounts of both signs can do: the tree's own total is in range.
    */
-  public RekapAnggaran rekap(Collection<KodeNomenklatur> kode) {
+  public Outcome<RekapAnggaran> rekap(Collection<KodeNomenklatur> kode) {
     Set<KodeNomenklatur> wanted = Set.copyOf(Objects.requireNonNull(kode, "kode"));
     List<RekapAnggaran> parts = new ArrayList<>();
     for (KodeNomenklatur k : wanted) {
@@ -152,7 +155,12 @@ public final class PohonAnggaran {
         }
       }
     }
-    return sum(parts);
+    try {
+      return Outcome.of(sum(parts));
+    } catch (ArithmeticException beyondRange) {
+      return Outcome.notComputable(Outcome.Reason.OUT_OF_RANGE, "the pagu or realisasi of the nodes "
+          + KodeNomenklatur.daftar(wanted) + " sums beyond the Rupiah range");
+    }
   }
 
   private boolean insideWanted(NodeAnggaran node, Set<KodeNomenklatur> wanted) {

@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The document and the policy, with the source of every figure the report prints: the PK target,
@@ -243,19 +242,18 @@ final class Konteks {
 
   // ------------------------------------------------------------------ budget per sasaran
 
+  /** The tree the sums of {@code codes} are taken in: table B when it holds them all, else the RKT. */
+  private Optional<PohonAnggaran> tabelB(Set<KodeNomenklatur> codes) {
+    return lkj.realisasiAnggaran().map(t -> t.anggaran()).filter(p -> p.memuatSemua(codes));
+  }
+
   /**
    * Whether the pagu or the realisasi of the rows with codes {@code codes} sums beyond the Rupiah
    * range, in table B (when it has them all) or in the RKT.
    */
   boolean melampauiRentang(Set<KodeNomenklatur> codes) {
-    Optional<PohonAnggaran> tabelB = lkj.realisasiAnggaran().map(t -> t.anggaran()).filter(p -> p.memuatSemua(codes));
-    PohonAnggaran pohon = tabelB.orElseGet(() -> lkj.rkt().orElseThrow().anggaran());
-    try {
-      pohon.rekap(codes);
-      return false;
-    } catch (ArithmeticException beyondRange) {
-      return true;
-    }
+    PohonAnggaran pohon = tabelB(codes).orElseGet(() -> lkj.rkt().orElseThrow().anggaran());
+    return pohon.rekap(codes).notComputableReason().filter(r -> r == Outcome.Reason.OUT_OF_RANGE).isPresent();
   }
 
   /** The budget rows the RKT links the sasaran of {@code nama} to. */
@@ -267,7 +265,7 @@ final class Konteks {
           "the RKT links the sasaran of this indicator to no supporting rows"));
     }
     return Hitungan.nilai(codes, Lokasi.of(Bagian.RKT).withBaris(Baris.Indikator.of(nama)).withKolom(Kolom.PENDUKUNG))
-        .with("kode", String.join(", ", codes.stream().map(Object::toString).toList()));
+        .with("kode", KodeNomenklatur.daftar(codes));
   }
 
   /** The pagu of the rows supporting {@code nama}: from table B when it has them all, else from the RKT. */
@@ -277,10 +275,10 @@ final class Konteks {
 
   private Hitungan<Rupiah> cariAlokasi(String nama) {
     return kode(nama).flatMap(codes -> {
-      Optional<PohonAnggaran> tabelB = lkj.realisasiAnggaran().map(t -> t.anggaran()).filter(p -> p.memuatSemua(codes));
+      Optional<PohonAnggaran> tabelB = tabelB(codes);
       Bagian dokumen = tabelB.isPresent() ? Bagian.TABEL_B : Bagian.RKT;
       PohonAnggaran pohon = tabelB.orElseGet(() -> lkj.rkt().orElseThrow().anggaran());
-      return aman(() -> Hitungan.nilai(pohon.rekap(codes).pagu(), Lokasi.of(dokumen).withKolom(Kolom.PAGU)))
+      return Hitungan.dari(pohon.rekap(codes).map(RekapAnggaran::pagu), Lokasi.of(dokumen).withKolom(Kolom.PAGU))
           .with("dokumen", dokumen.sebutan());
     });
   }
@@ -292,9 +290,9 @@ final class Konteks {
 
   private Hitungan<Rupiah> cariRealisasiAnggaran(String nama) {
     return kode(nama).flatMap(codes -> {
-      Optional<PohonAnggaran> tabelB = lkj.realisasiAnggaran().map(t -> t.anggaran()).filter(p -> p.memuatSemua(codes));
+      Optional<PohonAnggaran> tabelB = tabelB(codes);
       if (tabelB.isEmpty()) {
-        String list = String.join(", ", codes.stream().map(Object::toString).toList());
+        String list = KodeNomenklatur.daftar(codes);
         return lkj.realisasiAnggaran().isEmpty()
             ? Hitungan.tidakAda(Outcome.Reason.NO_VALUE, "dokumen tidak memuat tabel realisasi anggaran",
                 "the document has no budget realisation table")
@@ -302,13 +300,11 @@ final class Konteks {
                 + "pendukung (" + list + ")", "the budget realisation table does not hold every supporting row ("
                 + list + ")");
       }
-      return aman(() -> {
-        RekapAnggaran r = tabelB.get().rekap(codes);
-        return r.realisasi().isPresent()
-            ? Hitungan.nilai(r.realisasi().get(), Lokasi.of(Bagian.TABEL_B).withKolom(Kolom.REALISASI_ANGGARAN))
-            : Hitungan.<Rupiah>tidakAda(Outcome.Reason.NO_VALUE, "ada kegiatan pendukung tanpa realisasi",
-                "a supporting row has no realisasi");
-      }).with("dokumen", Bagian.TABEL_B.sebutan());
+      return Hitungan.dari(tabelB.get().rekap(codes), Lokasi.of(Bagian.TABEL_B).withKolom(Kolom.REALISASI_ANGGARAN))
+          .flatMap(r -> r.realisasi().isPresent() ? Hitungan.nilai(r.realisasi().get())
+              : Hitungan.<Rupiah>tidakAda(Outcome.Reason.NO_VALUE, "ada kegiatan pendukung tanpa realisasi",
+                  "a supporting row has no realisasi"))
+          .with("dokumen", Bagian.TABEL_B.sebutan());
     });
   }
 
@@ -349,21 +345,6 @@ final class Konteks {
   private <T> Hitungan<T> dikenal(String nama, Hitungan<T> h) {
     Hitungan<T> out = h.with("indikator", nama);
     return indikator.containsKey(nama) || iku.containsKey(nama) ? out : out.withAturanGagal(AturanAudit.UNKNOWN_INDICATOR);
-  }
-
-  /**
-   * Runs a computation over Rupiah; a sum outside the Rupiah range becomes a not-computable value
-   * ({@link Outcome.Reason#OUT_OF_RANGE}), never an exception. {@link PemeriksaanDokumen} reports
-   * it once, as {@link AturanAudit#AMOUNT_OUT_OF_RANGE}; a printed figure it would check is not
-   * computable.
-   */
-  static <T> Hitungan<T> aman(Supplier<Hitungan<T>> computation) {
-    try {
-      return computation.get();
-    } catch (ArithmeticException e) {
-      return Hitungan.tidakAda(Outcome.Reason.OUT_OF_RANGE, "jumlahnya di luar rentang Rupiah",
-          "the sum lies outside the Rupiah range");
-    }
   }
 
   static Object targetNilai(Target t) {

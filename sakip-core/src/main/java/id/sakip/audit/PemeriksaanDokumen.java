@@ -160,7 +160,7 @@ final class PemeriksaanDokumen {
         if (k.melampauiRentang(codes)) {
           out.add(Temuan.of(AturanAudit.AMOUNT_OUT_OF_RANGE, Lokasi.of(Bagian.RKT).withBaris(new Baris.Sasaran(sasaran))
                   .withKolom(Kolom.PENDUKUNG))
-              .with("kode", String.join(", ", codes.stream().map(Object::toString).toList()))
+              .with("kode", KodeNomenklatur.daftar(codes))
               .with("batas", Nilai.rupiah(id.sakip.angka.Rupiah.MAX.toBigDecimal())));
         }
       });

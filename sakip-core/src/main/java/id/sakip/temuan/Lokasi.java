@@ -55,11 +55,6 @@ public record Lokasi(Bagian bagian, Optional<String> tempat, Optional<Baris> bar
     return new Lokasi(bagian, tempat, baris, Optional.of(value));
   }
 
-  /** Returns a copy without a column: the row itself. */
-  public Lokasi tanpaKolom() {
-    return new Lokasi(bagian, tempat, baris, Optional.empty());
-  }
-
   /**
    * Returns the location for people in {@code bahasa}, steps joined by {@code ›}: {@code Tabel
    * 1.1 › indikator 'SKM' 2022 › capaian}.
