@@ -76,11 +76,18 @@ public abstract class Tercetak {
     for (int i = 0; i < rows.size(); i++) {
       List<Object> k = key.apply(rows.get(i));
       if (!seen.add(k)) {
-        throw new IllegalArgumentException(field + "[" + i + "]: the row " + k + " is printed twice; a table has one"
+        String row = pendek(k.toString());
+        throw new IllegalArgumentException(field + "[" + i + "]: the row " + row + " is printed twice; a table has one"
             + " row per place, indicator and year (a narrative one figure per quantity), so that each printed figure"
-            + " has one place");
+            + " has one place (baris " + row + " tercetak dua kali; satu tabel memuat satu baris per tempat, indikator"
+            + " dan tahun, satu narasi satu angka per besaran)");
       }
     }
+  }
+
+  /** A value quoted in a message, cut to 80 characters: a message never repeats a whole long input. */
+  private static String pendek(String s) {
+    return s.length() <= 80 ? s : s.substring(0, 80) + "… (" + s.length() + " characters)";
   }
 
   static void notBlank(String field, String value) {

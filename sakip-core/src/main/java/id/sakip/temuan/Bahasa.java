@@ -42,8 +42,11 @@ public enum Bahasa {
     return switch (k) {
       case "id", "in" -> INDONESIA;
       case "en" -> INGGRIS;
-      default -> throw new IllegalArgumentException("bahasa '" + kode + "' is not known; expected id or en"
-          + " (bahasa '" + kode + "' tidak dikenal; gunakan id atau en)");
+      default -> {
+        String shown = kode.length() <= 20 ? kode : kode.substring(0, 20) + "…";
+        throw new IllegalArgumentException("bahasa '" + shown + "' is not known; expected id or en"
+            + " (bahasa tidak dikenal; gunakan id atau en)");
+      }
     };
   }
 

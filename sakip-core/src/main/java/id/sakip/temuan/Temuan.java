@@ -41,11 +41,12 @@ public record Temuan(
       BigDecimal expected = tercetak.get().angka().subtract(pembanding.get().nilai().angka());
       if (selisih.isEmpty() || selisih.get().compareTo(expected) != 0) {
         throw new IllegalArgumentException("temuan.selisih " + selisih.map(BigDecimal::toPlainString).orElse("(none)")
-            + " is not tercetak − pembanding = " + expected.toPlainString());
+            + " is not tercetak − pembanding = " + expected.toPlainString() + " (selisih harus tercetak − pembanding)");
       }
     } else if (selisih.isPresent()) {
       throw new IllegalArgumentException("temuan.selisih " + selisih.get().toPlainString()
-          + " without both tercetak and pembanding; a difference needs both");
+          + " without both tercetak and pembanding; a difference needs both (selisih memerlukan tercetak dan"
+          + " pembanding)");
     }
     Map<String, Object> copy = new LinkedHashMap<>();
     Objects.requireNonNull(rincian, "rincian").forEach((k, v) -> {
