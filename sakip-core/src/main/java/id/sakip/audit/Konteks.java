@@ -344,7 +344,12 @@ final class Konteks {
   /** Marks a lookup about an indicator that no document knows as {@link AturanAudit#UNKNOWN_INDICATOR}. */
   private <T> Hitungan<T> dikenal(String nama, Hitungan<T> h) {
     Hitungan<T> out = h.with("indikator", nama);
-    return indikator.containsKey(nama) || iku.containsKey(nama) ? out : out.withAturanGagal(AturanAudit.UNKNOWN_INDICATOR);
+    return dikenal(nama) ? out : out.withAturanGagal(AturanAudit.UNKNOWN_INDICATOR);
+  }
+
+  /** Whether some document (PK, RKT, Renstra or the IKU table) has the indicator {@code nama}. */
+  boolean dikenal(String nama) {
+    return indikator.containsKey(nama) || iku.containsKey(nama);
   }
 
   static Object targetNilai(Target t) {

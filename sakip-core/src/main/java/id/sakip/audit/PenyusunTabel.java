@@ -265,7 +265,7 @@ final class PenyusunTabel {
           ? Hitungan.dari(Persentase.ratio(n.pembilang().get(), n.penyebut().get()))
               .with("pembilang", Nilai.bilangan(n.pembilang().get())).with("penyebut", Nilai.bilangan(n.penyebut().get()))
           : Hitungan.tidakAda(Outcome.Reason.NO_VALUE, "teks tidak memberi rasio", "the text gives no ratio");
-      boolean known = k.indikator(n.indikator()).isPresent() || k.realisasiIku(n.indikator()).isPresent();
+      boolean known = k.dikenal(n.indikator());
       // the source figure is compared when the indicator is known (or the text gives no ratio); a
       // figure printed without a value is held by one cell only: the source's when there is one
       boolean keSumber = known || !ratio;
