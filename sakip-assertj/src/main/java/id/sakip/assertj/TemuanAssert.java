@@ -202,7 +202,7 @@ public final class TemuanAssert extends AbstractAssert<TemuanAssert, Temuan> {
     String pesan = actual.pesan(bahasa);
     if (!pesan.contains(expected)) {
       failWithMessage("Expecting the %s message of finding %s at %s to contain:%n  \"%s\"%nbut it is:%n  \"%s\"",
-          bahasa == Bahasa.INDONESIA ? "Indonesian" : "English", aturan(), lokasi(), expected, pesan);
+          bahasa.pilih("Indonesian", "English"), aturan(), lokasi(), expected, pesan);
     }
     return this;
   }

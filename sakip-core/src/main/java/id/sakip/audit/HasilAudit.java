@@ -46,13 +46,13 @@ public record HasilAudit(List<Temuan> temuan) {
   /** Returns one line in {@code bahasa}: that every printed figure recomputes, or the counts per severity. */
   public String ringkasan(Bahasa bahasa) {
     if (isBersih()) {
-      return bahasa == Bahasa.INDONESIA ? "tidak ada temuan: setiap angka tercetak sesuai hitungan ulang"
-          : "no findings: every printed figure recomputes";
+      return bahasa.pilih("tidak ada temuan: setiap angka tercetak sesuai hitungan ulang",
+          "no findings: every printed figure recomputes");
     }
-    return bahasa == Bahasa.INDONESIA
-        ? temuan.size() + " temuan: " + jumlah(Keparahan.ERROR) + " kesalahan, " + jumlah(Keparahan.WARNING)
-            + " peringatan, " + jumlah(Keparahan.INFO) + " info"
-        : temuan.size() + " findings: " + jumlah(Keparahan.ERROR) + " error, " + jumlah(Keparahan.WARNING)
-            + " warning, " + jumlah(Keparahan.INFO) + " info";
+    return bahasa.pilih(
+        temuan.size() + " temuan: " + jumlah(Keparahan.ERROR) + " kesalahan, " + jumlah(Keparahan.WARNING)
+            + " peringatan, " + jumlah(Keparahan.INFO) + " info",
+        temuan.size() + " findings: " + jumlah(Keparahan.ERROR) + " error, " + jumlah(Keparahan.WARNING)
+            + " warning, " + jumlah(Keparahan.INFO) + " info");
   }
 }

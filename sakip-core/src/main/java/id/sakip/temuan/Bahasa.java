@@ -59,4 +59,11 @@ public enum Bahasa {
   public Notasi notasi() {
     return notasi;
   }
+
+  /**
+   * Returns the text written in this language: {@code id} for Indonesian, {@code en} for English.
+   */
+  public String pilih(String id, String en) {
+    return this == INDONESIA ? id : en;
+  }
 }

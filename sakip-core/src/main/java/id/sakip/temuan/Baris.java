@@ -25,7 +25,7 @@ public sealed interface Baris {
 
     @Override
     public String teks(Bahasa bahasa) {
-      return (bahasa == Bahasa.INDONESIA ? "kode " : "code ") + kode;
+      return bahasa.pilih("kode ", "code ") + kode;
     }
   }
 
@@ -54,7 +54,7 @@ public sealed interface Baris {
 
     @Override
     public String teks(Bahasa bahasa) {
-      return (bahasa == Bahasa.INDONESIA ? "indikator '" : "indicator '") + nama + "'"
+      return bahasa.pilih("indikator '", "indicator '") + nama + "'"
           + tahun.map(t -> " " + t).orElse("");
     }
   }
@@ -79,7 +79,7 @@ public sealed interface Baris {
 
     @Override
     public String teks(Bahasa bahasa) {
-      return (bahasa == Bahasa.INDONESIA ? "indikator '" : "indicator '") + indikator + "' " + tahun + " ("
+      return bahasa.pilih("indikator '", "indicator '") + indikator + "' " + tahun + " ("
           + besaran.istilah().teks(bahasa) + ")";
     }
   }
@@ -114,7 +114,7 @@ public sealed interface Baris {
 
     @Override
     public String teks(Bahasa bahasa) {
-      return (bahasa == Bahasa.INDONESIA ? "versi " : "version ") + versi;
+      return bahasa.pilih("versi ", "version ") + versi;
     }
   }
 
@@ -122,7 +122,7 @@ public sealed interface Baris {
   record Jumlah() implements Baris {
     @Override
     public String teks(Bahasa bahasa) {
-      return bahasa == Bahasa.INDONESIA ? "baris jumlah" : "total row";
+      return bahasa.pilih("baris jumlah", "total row");
     }
   }
 }

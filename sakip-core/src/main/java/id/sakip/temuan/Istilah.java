@@ -22,6 +22,6 @@ public record Istilah(String id, String en) {
 
   /** Returns the text in {@code bahasa}. */
   public String teks(Bahasa bahasa) {
-    return Objects.requireNonNull(bahasa, "bahasa") == Bahasa.INDONESIA ? id : en;
+    return Objects.requireNonNull(bahasa, "bahasa").pilih(id, en);
   }
 }

@@ -67,6 +67,13 @@ class RegistriAturanTest {
         .hasMessageContaining("expected id or en").hasMessageContaining("gunakan id atau en");
   }
 
+  @Test
+  void bahasa_picks_the_text_written_in_it() {
+    assertThat(Bahasa.INDONESIA.pilih("baris jumlah", "total row")).isEqualTo("baris jumlah");
+    assertThat(Bahasa.INGGRIS.pilih("baris jumlah", "total row")).isEqualTo("total row");
+    assertThat(new Istilah("pagu", "budget ceiling").teks(Bahasa.INGGRIS)).isEqualTo("budget ceiling");
+  }
+
   private static Set<String> placeholders(String template) {
     Set<String> out = new TreeSet<>();
     Matcher m = PLACEHOLDER.matcher(template);

@@ -60,30 +60,30 @@ public final class TabelLaporan {
 
   /** The heading above the tables of {@code lkj}. */
   public static String judul(id.sakip.laporan.LaporanKinerja lkj, Bahasa bahasa) {
-    return "LKj " + lkj.instansi() + " " + lkj.tahun() + (bahasa == Bahasa.INDONESIA
-        ? ": Bab III dihitung ulang secara eksak" : ": Bab III recomputed exactly");
+    return "LKj " + lkj.instansi() + " " + lkj.tahun()
+        + bahasa.pilih(": Bab III dihitung ulang secara eksak", ": Bab III recomputed exactly");
   }
 
   /** The line printed instead of tables for a document that has none. */
   public static String kosong(Bahasa bahasa) {
-    return bahasa == Bahasa.INDONESIA
-        ? "Tidak ada tabel: dokumen tidak memuat target PK, angka tercetak, maupun tabel realisasi anggaran."
-        : "No tables: the document has no PK targets, no printed figures and no budget realisation table.";
+    return bahasa.pilih(
+        "Tidak ada tabel: dokumen tidak memuat target PK, angka tercetak, maupun tabel realisasi anggaran.",
+        "No tables: the document has no PK targets, no printed figures and no budget realisation table.");
   }
 
   /** One line saying how to read the cells. */
   public static String keterangan(Bahasa bahasa) {
-    return bahasa == Bahasa.INDONESIA
-        ? "(angka dalam notasi Indonesia; [tercetak x] menandai angka tercetak yang berbeda, [tercetak x ?] yang tidak"
-            + " dapat diperiksa)"
-        : "(figures in English notation; [printed x] marks a printed figure that disagrees, [printed x ?] one that"
-            + " cannot be checked)";
+    return bahasa.pilih(
+        "(angka dalam notasi Indonesia; [tercetak x] menandai angka tercetak yang berbeda, [tercetak x ?] yang tidak"
+            + " dapat diperiksa)",
+        "(figures in English notation; [printed x] marks a printed figure that disagrees, [printed x ?] one that"
+            + " cannot be checked)");
   }
 
   /** The text of one cell: the recomputed value, and the printed figure where it differs or cannot be checked. */
   public static String isi(Sel<?> s, Bahasa bahasa) {
     String value = s.format(bahasa);
-    String printed = bahasa == Bahasa.INDONESIA ? "tercetak " : "printed ";
+    String printed = bahasa.pilih("tercetak ", "printed ");
     return switch (s.status()) {
       case BERBEDA -> value + " [" + printed + s.tercetak().orElseThrow().teks() + "]";
       case TIDAK_TERPERIKSA -> value + " [" + printed + s.tercetak().orElseThrow().teks() + " ?]";
