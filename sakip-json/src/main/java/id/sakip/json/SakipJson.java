@@ -148,8 +148,8 @@ public final class SakipJson {
   /** Reads one bound model type from text. */
   public <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    if (json.length() > limits.maxDocumentBytes()) {
-      throw tooLarge(json.length());
+    if (json.length() > limits.maxDocumentBytes()) { // every character is at least one byte: refuse unencoded
+      throw tooLarge(utf8Length(json));
     }
     return read(json.getBytes(StandardCharsets.UTF_8), type);
   }
@@ -220,6 +220,25 @@ public final class SakipJson {
     } catch (CharConversionException e) { // bytes that are not text in the detected encoding (UTF-16/32)
       throw new SakipJsonException(new JsonProblem("$", "(unreadable)", "not valid JSON text: " + e.getMessage()), e);
     }
+  }
+
+  /** The length of {@code text} encoded as UTF-8 (an unpaired surrogate as the one byte of '?'), without encoding it. */
+  static long utf8Length(String text) {
+    long n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        n += 1;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        n += 4;
+        i++;
+      } else {
+        n += Character.isSurrogate(c) ? 1 : 3;
+      }
+    }
+    return n;
   }
 
   private SakipJsonException tooLarge(long size) {

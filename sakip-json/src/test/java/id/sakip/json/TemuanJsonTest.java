@@ -211,4 +211,27 @@ class TemuanJsonTest {
     assertThat(tree.path("temuan").get(0).path("aturan").textValue()).isEqualTo("CAPAIAN_MISMATCH");
     assertThat(mapper.readValue(mapper.writeValueAsString(hasil), HasilAudit.class)).isEqualTo(hasil);
   }
+
+  @Test
+  void twenty_thousand_findings_round_trip_and_past_the_default_size_limit_are_refused_before_being_read() {
+    List<Temuan> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      many.add(Temuan.of(AturanAudit.CAPAIAN_MISMATCH, Lokasi.diTempat("Tabel 1.1")
+          .withBaris(Baris.Indikator.of("indikator " + i, 2022)).withKolom(Kolom.CAPAIAN))
+          .with("realisasi", Nilai.bilangan(BigDecimal.valueOf(i, 2))));
+    }
+    HasilAudit hasil = new HasilAudit(many);
+    String json = JSON.write(hasil);
+    // Each finding is written with its messages in both languages: 20 000 of them pass the default 8 MiB.
+    SakipJson large = JSON.withLimits(InputLimits.DEFAULT.withMaxDocumentBytes(64 << 20));
+    assertThat(large.read(json, HasilAudit.class)).isEqualTo(hasil);
+
+    SakipJsonException e = catchThrowableOfType(SakipJsonException.class, () -> JSON.read(json, HasilAudit.class));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$");
+      assertThat(p.value()).isEqualTo("document of " + json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+          + " bytes");
+      assertThat(p.rule()).contains("8388608 bytes (InputLimits.maxDocumentBytes)");
+    });
+  }
 }
