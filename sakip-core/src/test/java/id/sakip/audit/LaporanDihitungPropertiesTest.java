@@ -85,6 +85,12 @@ class LaporanDihitungPropertiesTest {
       }
     }
     assertThat(Audit.periksa(lkj).temuan()).isEqualTo(r.temuan());
+    // Table B's cells and the tree's own check (used for the RKT) find the same sums of children.
+    lkj.realisasiAnggaran().ifPresent(b -> assertThat(r.temuan())
+        .filteredOn(f -> f.aturan() == id.sakip.anggaran.AturanAnggaran.BUDGET_CHILDREN_SUM_MISMATCH
+            && f.lokasi().bagian() == id.sakip.temuan.Bagian.TABEL_B)
+        .containsExactlyInAnyOrderElementsOf(id.sakip.anggaran.PemeriksaanAnggaran.jumlahAnak(b.anggaran(),
+            id.sakip.temuan.Lokasi.of(id.sakip.temuan.Bagian.TABEL_B))));
     eachPrintedFigureHasItsCell(lkj.tercetak().orElseThrow(), r);
   }
 
