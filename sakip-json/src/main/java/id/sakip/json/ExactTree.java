@@ -12,7 +12,10 @@ import java.io.IOException;
 /**
  * Reads a JSON value into a tree whose numbers are exact: every fraction is a {@code BigDecimal}
  * parsed from its text, never a {@code double}, whatever the caller's mapper is configured to do.
- * Duplicate property names are problems.
+ * Duplicate property names are problems, and so is text that is not Unicode: a lone surrogate,
+ * from bytes that are not UTF-8 (such as a 4-byte sequence beyond U+10FFFF, which the parser
+ * lets through) or from an escape of half a character ({@code "\uD800"}); such text could not be
+ * written back as it was read.
  */
 final class ExactTree {
 
@@ -29,6 +32,7 @@ final class ExactTree {
         ObjectNode o = N.objectNode();
         for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
           String name = p.currentName();
+          unicode(name, path, "member name", ctx);
           p.nextToken();
           JsonNode v = read(p, path.child(name), ctx);
           if (o.replace(name, v) != null) {
@@ -43,7 +47,7 @@ final class ExactTree {
         }
         return a;
       case VALUE_STRING:
-        return N.textNode(p.getText());
+        return N.textNode(unicode(p.getText(), path, "text", ctx));
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
         try {
@@ -72,5 +76,20 @@ final class ExactTree {
         ctx.problem(path, t.toString(), "unexpected JSON token " + t);
         return N.missingNode();
     }
+  }
+
+  private static String unicode(String text, JsonPath path, String what, ReadContext ctx) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        ctx.problem(path, what + " with U+" + String.format("%04X", (int) c) + " at character " + (i + 1),
+            "not valid Unicode text: half of a surrogate pair stands alone (bytes that are not UTF-8, or an escape"
+                + " such as \\uD800 of half a character)");
+        return text;
+      }
+    }
+    return text;
   }
 }

@@ -172,6 +172,34 @@ class JsonErrorsTest {
         "not valid JSON: Invalid UTF-8");
   }
 
+  @Test
+  void text_that_is_not_unicode_is_refused_where_it_stands() {
+    String rule = "not valid Unicode text: half of a surrogate pair stands alone";
+    hasProblem(refused(() -> JSON.read(beyondUnicode(golden("pelayanan manajemen", "pelay@@@@anan manajemen")),
+        LaporanKinerja.class)), "$.renstra.tujuan[0].nama", "text with U+DEC2 at character 28", rule);
+    hasProblem(refused(() -> JSON.read(beyondUnicode(golden("\"instansi\"", "\"@@@@instansi\"")), LaporanKinerja.class)),
+        "$", "member name with U+DEC2 at character 1", rule);
+    hasProblem(refused(golden("Kecamatan Kromengan", "Kecamatan \\uDC00 Kromengan")), "$.instansi",
+        "text with U+DC00 at character 11", rule);
+    hasProblem(refused(golden("Kecamatan Kromengan", "Kecamatan \\uD800 Kromengan")), "$.instansi",
+        "text with U+D800 at character 11", rule);
+    // a pair, escaped or not, is one character and reads as it is
+    assertThat(JSON.readLaporan(golden("Kecamatan Kromengan", "Kecamatan \\uD83D\\uDE00 Kromengan")).instansi())
+        .startsWith("Kecamatan \uD83D\uDE00 Kromengan");
+  }
+
+  /**
+   * The UTF-8 bytes of {@code text} with its first {@code @@@@} replaced by F7 80 A9 BA: a 4-byte
+   * sequence for a code point beyond U+10FFFF, which the parser decodes to two lone halves.
+   */
+  private static byte[] beyondUnicode(String text) {
+    byte[] bytes = text.getBytes(UTF_8);
+    int at = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("@@@@");
+    byte[] sequence = {(byte) 0xF7, (byte) 0x80, (byte) 0xA9, (byte) 0xBA};
+    System.arraycopy(sequence, 0, bytes, at, sequence.length);
+    return bytes;
+  }
+
   // ------------------------------------------------------------------ input limits
 
   @Test
