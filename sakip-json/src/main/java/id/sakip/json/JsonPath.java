@@ -55,6 +55,7 @@ final class JsonPath {
       return;
     }
     parent.render(out);
+    String name = this.name == null || this.name.length() <= 100 ? this.name : this.name.substring(0, 99) + "…";
     if (name == null) {
       out.append('[').append(index).append(']');
     } else if (quoted) {

@@ -25,29 +25,32 @@ final class Problems {
     String where = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
     String original = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
-      return new SakipJsonException(new JsonProblem(path, measured(original) + where, bound(original, limits)), e);
+      return new SakipJsonException(new JsonProblem(path, measured(original, limits) + where, bound(original, limits)), e);
     }
     return new SakipJsonException(new JsonProblem(path, "(unreadable)" + where, "not valid JSON: " + original), e);
   }
 
-  /** What exceeded a bound, from Jackson's message: "Number value length (70) exceeds …" → "a number of 70 characters". */
-  private static String measured(String message) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([0-9]+)\\)").matcher(message);
-    String n = m.find() ? m.group(1) : "?";
+  /**
+   * What exceeded a bound. The parser stops as soon as a bound is passed, so the size it reports is
+   * how far it got, not the size of the input: the problem names the bound passed instead ("a
+   * string of more than 100000 characters").
+   */
+  private static String measured(String message, InputLimits limits) {
     String lower = message.toLowerCase(java.util.Locale.ROOT);
     if (lower.contains("nesting depth")) {
-      return "nesting " + n + " levels deep";
+      return "nesting more than " + limits.maxDepth() + " levels deep";
     }
     if (lower.contains("number value length") || lower.contains("number length")) {
-      return "a number of " + n + " characters";
+      return "a number of more than " + limits.maxNumberLength() + " characters";
     }
     if (lower.contains("string value length")) {
-      return "a string of " + n + " characters";
+      return "a string of more than " + limits.maxStringLength() + " characters";
     }
     if (lower.contains("name length")) {
-      return "a property name of " + n + " characters";
+      return "a property name of more than " + limits.maxStringLength() + " characters";
     }
-    return lower.contains("document length") ? "a document of " + n + " bytes" : "(unreadable)";
+    return lower.contains("document length") ? "a document of more than " + limits.maxDocumentBytes() + " bytes"
+        : "(unreadable)";
   }
 
   private static String bound(String message, InputLimits limits) {

@@ -2,26 +2,27 @@ package id.sakip.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sakip.angka.Notasi;
+import id.sakip.angka.Outcome;
 import id.sakip.audit.HasilAudit;
+import id.sakip.json.TokenSource.Token;
 import id.sakip.laporan.LaporanKinerja;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -34,50 +35,54 @@ import java.util.Objects;
  * String text = json.writeLaporan(lkj);
  * }</pre>
  *
- * <p>Numbers are read as exact decimals; strings holding numbers ({@code "2.910.568.737,00"}) are
- * read in the document's declared notation (default {@link Notasi#INDONESIA}); such a string, and a
+ * <p>The reader builds the model straight from the parser's tokens, without an intermediate tree.
+ * Numbers are read as exact decimals; strings holding numbers ({@code "2.910.568.737,00"}) are read
+ * in the document's declared notation (default {@link Notasi#INDONESIA}); such a string, and a
  * target written as a string ({@code "kurang dari 20"}), has at most 200 characters. Output is plain
  * decimals, two-space indented, {@code \n} line ends, in a fixed member order, so write → read →
- * write gives identical bytes. An invalid document gives one {@link SakipJsonException} listing
- * every problem; no object is built from it. Instances are immutable and thread-safe.
+ * write gives identical bytes; {@link JsonStyle} chooses how amounts and percentages are written.
+ * An invalid document gives one {@link SakipJsonException} listing every problem; no object is
+ * built from it. Instances are immutable and thread-safe.
+ *
+ * <p>{@link #read(TokenSource, Class, String)} and {@link #write(Object, TokenSink)} are the same
+ * reader and writer over any token source and sink: the Jackson modules ({@link SakipModule} for
+ * Jackson 2, {@code SakipJacksonModule} of {@code sakip-jackson3} for Jackson 3) use them.
  */
 public final class SakipJson {
 
   private final InputLimits limits;
   private final Notasi notasi;
+  private final JsonStyle style;
   private final JsonFactory factory;
-  private final ObjectWriter writer;
+  private final DefaultPrettyPrinter printer;
 
-  private SakipJson(InputLimits limits, Notasi notasi) {
+  private SakipJson(InputLimits limits, Notasi notasi, JsonStyle style) {
     this.limits = limits;
     this.notasi = notasi;
+    this.style = style;
     this.factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(limits.maxDocumentBytes())
             .maxNestingDepth(limits.maxDepth())
             .maxNumberLength(limits.maxNumberLength())
             .maxStringLength(limits.maxStringLength())
-            .maxNameLength(Math.min(limits.maxStringLength(), 50_000))
+            .maxNameLength(limits.maxStringLength())
             .build())
-        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
+    this.printer = new DefaultPrettyPrinter(
         Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    this.writer = new ObjectMapper(factory)
-        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-        .writer(printer);
   }
 
-  /** Returns the standard instance: {@link InputLimits#DEFAULT}, Indonesian notation for strings. */
+  /** Returns the standard instance: {@link InputLimits#DEFAULT}, Indonesian notation for strings, {@link JsonStyle#STANDARD}. */
   public static SakipJson standar() {
-    return new SakipJson(InputLimits.DEFAULT, Notasi.INDONESIA);
+    return new SakipJson(InputLimits.DEFAULT, Notasi.INDONESIA, JsonStyle.STANDARD);
   }
 
   /** Returns a copy with other input limits. */
   public SakipJson withLimits(InputLimits value) {
-    return new SakipJson(Objects.requireNonNull(value, "limits"), notasi);
+    return new SakipJson(Objects.requireNonNull(value, "limits"), notasi, style);
   }
 
   /**
@@ -85,7 +90,12 @@ public final class SakipJson {
    * document declares its own.
    */
   public SakipJson withNotasi(Notasi value) {
-    return new SakipJson(limits, Objects.requireNonNull(value, "notasi"));
+    return new SakipJson(limits, Objects.requireNonNull(value, "notasi"), style);
+  }
+
+  /** Returns a copy that writes amounts and percentages in {@code value}'s forms. */
+  public SakipJson withStyle(JsonStyle value) {
+    return new SakipJson(limits, notasi, Objects.requireNonNull(value, "style"));
   }
 
   /** Returns the input limits. */
@@ -97,6 +107,23 @@ public final class SakipJson {
   public Notasi notasi() {
     return notasi;
   }
+
+  /** Returns how amounts and percentages are written. */
+  public JsonStyle style() {
+    return style;
+  }
+
+  /** Returns the model types this binding reads and writes (an implementation of one binds too). */
+  public static List<Class<?>> boundTypes() {
+    return Bindings.types();
+  }
+
+  /** Whether {@code type} (or a supertype of it) has a binding; {@code Outcome} of a bound type has one too. */
+  public static boolean isBound(Class<?> type) {
+    return Outcome.class.isAssignableFrom(type) || Bindings.find(type).isPresent();
+  }
+
+  // ------------------------------------------------------------------ reading
 
   /**
    * Reads a {@code sakip-lkj/1} document.
@@ -112,11 +139,20 @@ public final class SakipJson {
     return read(json, LaporanKinerja.class);
   }
 
-  /** Reads a {@code sakip-lkj/1} document from a stream (not closed). */
+  /**
+   * Reads a {@code sakip-lkj/1} document from a stream (not closed), reading at most {@link
+   * InputLimits#maxDocumentBytes()} bytes and one more to know that a document is too large.
+   */
   public LaporanKinerja readLaporan(InputStream json) {
     Objects.requireNonNull(json, "json");
     try {
-      return parse(factory.createParser(json), LaporanKinerja.class);
+      long max = limits.maxDocumentBytes();
+      byte[] bytes = json.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, max + 1));
+      if (bytes.length > max) {
+        throw new SakipJsonException(List.of(new JsonProblem("$", "document of more than " + max + " bytes",
+            "a document may hold at most " + max + " bytes (InputLimits.maxDocumentBytes)")));
+      }
+      return read(bytes, LaporanKinerja.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -135,14 +171,11 @@ public final class SakipJson {
    */
   public <T> T read(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
+    Binding<T> binding = Bindings.require(type);
     if (json.length > limits.maxDocumentBytes()) {
       throw tooLarge(json.length);
     }
-    try {
-      return parse(factory.createParser(json), type);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return parse(json, binding.shape());
   }
 
   /** Reads one bound model type from text. */
@@ -155,19 +188,127 @@ public final class SakipJson {
   }
 
   /**
-   * Writes a bound model value as stable, plain-decimal JSON ending with a newline.
+   * Reads an {@code Outcome} of a bound type: {@code {"nilai": …}} or {@code {"alasan": …,
+   * "penjelasan": …}}.
+   */
+  public <T> Outcome<T> readOutcome(byte[] json, Class<T> valueType) {
+    Objects.requireNonNull(json, "json");
+    Shape<Outcome<T>> shape = Bindings.outcome(valueType);
+    if (json.length > limits.maxDocumentBytes()) {
+      throw tooLarge(json.length);
+    }
+    return parse(json, shape);
+  }
+
+  /**
+   * Reads one value of a bound type from {@code tokens}, starting at the token it is on (or the next
+   * one, before the first), and leaves it on the value's last token. Problems name their paths
+   * below {@code basePath} (such as {@code $.anggaran.pagu}, where the value sits in a larger
+   * document). The caller's parser applies its own bounds; a notation declared by a document after
+   * a number written as a string is a problem here, since tokens cannot be read twice.
+   *
+   * @throws SakipJsonException listing every problem of the value
+   */
+  public <T> T read(TokenSource tokens, Class<T> type, String basePath) {
+    return readValue(tokens, Bindings.require(type).shape(), basePath);
+  }
+
+  /** Reads an {@code Outcome} of a bound type from {@code tokens}, as {@link #read(TokenSource, Class, String)}. */
+  public <T> Outcome<T> readOutcome(TokenSource tokens, Class<T> valueType, String basePath) {
+    return readValue(tokens, Bindings.outcome(valueType), basePath);
+  }
+
+  private <T> T readValue(TokenSource tokens, Shape<T> shape, String basePath) {
+    Objects.requireNonNull(tokens, "tokens");
+    ReadContext ctx = new ReadContext(limits, notasi);
+    JsonPath base = JsonPath.of(Objects.requireNonNull(basePath, "basePath"));
+    if (tokens.current() == Token.END && tokens.next() == Token.END) {
+      ctx.problem(base, "(empty)", "expected a JSON value");
+      return ctx.finish(null);
+    }
+    T value = shape.read(tokens, base, ctx);
+    if (ctx.restartWith() != null) {
+      ctx.problem(base.child("notasi"), ctx.restartWith().name(), "a notation must be declared before the first number"
+          + " written as a string when the document is read from a stream of tokens");
+    }
+    return ctx.finish(value);
+  }
+
+  private <T> T parse(byte[] json, Shape<T> shape) {
+    Notasi start = notasi;
+    for (int attempt = 0; ; attempt++) {
+      ReadContext ctx = new ReadContext(limits, start);
+      T value = parseOnce(json, shape, ctx);
+      if (ctx.restartWith() != null && attempt == 0) {
+        start = ctx.restartWith(); // the document declared its notation after a number written as a string
+        continue;
+      }
+      return ctx.finish(value);
+    }
+  }
+
+  private <T> T parseOnce(byte[] json, Shape<T> shape, ReadContext ctx) {
+    try (JsonParser p = factory.createParser(json)) {
+      Jackson2Tokens in = new Jackson2Tokens(p);
+      try {
+        if (in.next() == Token.END) {
+          ctx.problem(JsonPath.ROOT, "(empty)", "the document is empty; expected a JSON value");
+          return null;
+        }
+        T value = shape.read(in, JsonPath.ROOT, ctx);
+        if (in.next() != Token.END) {
+          ctx.problem(JsonPath.ROOT, ReadContext.show(in) + " (" + in.location() + ")",
+              "the document must hold one JSON value; found more after it");
+        }
+        return value;
+      } catch (UncheckedIOException e) {
+        if (e.getCause() instanceof JsonProcessingException jpe) {
+          throw Problems.fromParser(jpe, limits, p); // while p is open: it knows where it stopped
+        }
+        throw e;
+      }
+    } catch (CharConversionException e) { // bytes that are not text in the detected encoding (UTF-16/32)
+      throw new SakipJsonException(new JsonProblem("$", "(unreadable)", "not valid JSON text: " + e.getMessage()), e);
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CharConversionException c) {
+        throw new SakipJsonException(new JsonProblem("$", "(unreadable)", "not valid JSON text: " + c.getMessage()), c);
+      }
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ------------------------------------------------------------------ writing
+
+  /**
+   * Writes a bound model value (or an {@code Outcome} of one) as stable, plain-decimal JSON ending
+   * with a newline.
    *
    * @throws IllegalArgumentException if the value's type has no binding
    */
   public String write(Object value) {
     Objects.requireNonNull(value, "value");
-    return print(Codecs.require(value.getClass()).write(value));
+    return print(out -> write(value, out));
+  }
+
+  /** Writes a bound model value (or an {@code Outcome} of one) to {@code sink}. */
+  @SuppressWarnings("unchecked")
+  public void write(Object value, TokenSink sink) {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(sink, "sink");
+    WriteContext w = new WriteContext(style, notasi);
+    if (value instanceof Outcome<?> o) {
+      Bindings.outcomeOf(o).write(o, sink, w);
+    } else {
+      Bindings.require((Class<Object>) value.getClass()).write(value, sink, w);
+    }
   }
 
   /** Returns the tree {@link #write} would print, for callers that embed it in other JSON. */
   public JsonNode toTree(Object value) {
     Objects.requireNonNull(value, "value");
-    return Codecs.require(value.getClass()).write(value);
+    return tree(write(value));
   }
 
   /**
@@ -179,46 +320,44 @@ public final class SakipJson {
    * Reading the output back ({@code read(json, HasilAudit.class)}) ignores {@code jalur}.
    */
   public String writeHasilAudit(HasilAudit hasil, LaporanKinerja laporan) {
-    return print(toTree(hasil, laporan));
+    Objects.requireNonNull(hasil, "hasil");
+    JalurJson jalur = JalurJson.untuk(Objects.requireNonNull(laporan, "laporan"));
+    return print(out -> {
+      WriteContext w = new WriteContext(style, notasi);
+      w.jalur(t -> jalur.dari(t.lokasi()));
+      Bindings.require(HasilAudit.class).write(hasil, out, w);
+    });
   }
 
   /** Returns the tree {@link #writeHasilAudit} would print, for callers that embed it in other JSON. */
-  public ObjectNode toTree(HasilAudit hasil, LaporanKinerja laporan) {
-    Objects.requireNonNull(hasil, "hasil");
-    JalurJson jalur = JalurJson.untuk(Objects.requireNonNull(laporan, "laporan"));
-    return TemuanCodec.writeHasilAudit(hasil, t -> jalur.dari(t.lokasi()));
+  public JsonNode toTree(HasilAudit hasil, LaporanKinerja laporan) {
+    return tree(writeHasilAudit(hasil, laporan));
   }
 
-  private String print(JsonNode tree) {
-    try {
-      return writer.writeValueAsString(tree) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("writing a JSON tree in memory failed", e);
+  private interface Writing {
+    void to(TokenSink out);
+  }
+
+  private String print(Writing writing) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator gen = factory.createGenerator(text)) {
+      gen.setPrettyPrinter(printer);
+      writing.to(new Jackson2Sink(gen));
+    } catch (IOException e) {
+      throw new IllegalStateException("writing JSON in memory failed", e);
     }
+    return text + "\n";
   }
 
-  private <T> T parse(JsonParser parser, Class<T> type) throws IOException {
-    Codec<T> codec = Codecs.require(type);
-    ReadContext ctx = new ReadContext(limits, notasi);
-    try (JsonParser p = parser) {
-      JsonNode tree;
-      try {
-        tree = ExactTree.read(p, JsonPath.ROOT, ctx);
-        JsonToken trailing = p.nextToken();
-        if (trailing != null) {
-          JsonLocation at = p.currentTokenLocation();
-          ctx.problem(JsonPath.ROOT, p.getText() + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")",
-              "the document must hold one JSON value; found more after it");
-        }
-      } catch (JsonProcessingException e) {
-        throw Problems.fromParser(e, limits, p); // while p is open: it knows where it stopped
-      }
-      if (ctx.failedSince(0)) {
-        return ctx.finish(null);
-      }
-      return ctx.finish(codec.reader().read(tree, JsonPath.ROOT, ctx));
-    } catch (CharConversionException e) { // bytes that are not text in the detected encoding (UTF-16/32)
-      throw new SakipJsonException(new JsonProblem("$", "(unreadable)", "not valid JSON text: " + e.getMessage()), e);
+  private static final ObjectMapper EXACT = new ObjectMapper()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+
+  private static JsonNode tree(String json) {
+    try {
+      return EXACT.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("reading JSON just written failed", e);
     }
   }
 
@@ -242,7 +381,7 @@ public final class SakipJson {
   }
 
   private SakipJsonException tooLarge(long size) {
-    return new SakipJsonException(java.util.List.of(new JsonProblem("$", "document of " + size + " bytes",
+    return new SakipJsonException(List.of(new JsonProblem("$", "document of " + size + " bytes",
         "a document may hold at most " + limits.maxDocumentBytes() + " bytes (InputLimits.maxDocumentBytes)")));
   }
 }

@@ -1,0 +1,323 @@
+package id.sakip.json;
+
+import id.sakip.json.TokenSource.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The shape of a JSON object bound to a model type: its members, in the order the writer writes
+ * them, a constructor from the values read, and the checks that span members. Reading takes the
+ * members in any order, reports every unknown, duplicate, missing or invalid member at its path
+ * (with a "did you mean" for a misspelt name), runs the checks that span members even when other
+ * members failed, and builds the value only when nothing failed; an invariant the constructor
+ * refuses is reported at the member its message names.
+ *
+ * @param <T> the model type
+ */
+final class ObjectShape<T> extends Shape<T> {
+
+  /** A check that spans members; values of members that failed or are absent are {@code null}. */
+  @FunctionalInterface
+  interface Check {
+    void check(Values values, Checker problems);
+  }
+
+  /** Reports a problem of a check at a member's path. */
+  interface Checker {
+    void problem(Member<?, ?> member, Object value, String rule);
+  }
+
+  private final Class<T> type;
+  private final String name;
+  private final String description;
+  final List<Member<T, ?>> members;
+  private final Function<Values, T> constructor;
+  private final List<Check> checks;
+  private final List<String> names;
+  private final String knownList;
+  private Map<String, Object> extra = Map.of();
+
+  private ObjectShape(Class<T> type, String name, String description, List<Member<T, ?>> members,
+      Function<Values, T> constructor, List<Check> checks) {
+    this.type = type;
+    this.name = name;
+    this.description = description;
+    this.members = members;
+    this.constructor = constructor;
+    this.checks = checks;
+    this.names = members.stream().map(Member::name).toList();
+    this.knownList = names.stream().sorted().collect(Collectors.joining(", "));
+  }
+
+  /**
+   * Declares the object shape of {@code type}: {@code name} is its schema definition and the
+   * heading of its member table, {@code description} what it is.
+   */
+  @SafeVarargs
+  static <T> ObjectShape<T> of(Class<T> type, String name, String description, Function<Values, T> constructor,
+      Member<T, ?>... members) {
+    List<Member<T, ?>> list = List.of(members);
+    for (int i = 0; i < list.size(); i++) {
+      list.get(i).index(i);
+    }
+    return new ObjectShape<>(type, name, description, list, constructor, List.of());
+  }
+
+  /** This shape with one more check that spans members. */
+  ObjectShape<T> check(Check check) {
+    List<Check> all = new ArrayList<>(checks);
+    all.add(check);
+    ObjectShape<T> copy = new ObjectShape<>(type, name, description, members, constructor, List.copyOf(all));
+    copy.extra = extra;
+    return copy;
+  }
+
+  /** Adds schema keywords the members cannot say ({@code anyOf}, {@code if}/{@code then}); returns this shape. */
+  ObjectShape<T> schemaExtra(Object... pairs) {
+    extra = Schemas.of(pairs);
+    return this;
+  }
+
+  Class<T> type() {
+    return type;
+  }
+
+  String name() {
+    return name;
+  }
+
+  String description() {
+    return description;
+  }
+
+  List<Member<T, ?>> members() {
+    return members;
+  }
+
+  @Override
+  String definitionName() {
+    return name;
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  @Override
+  T read(TokenSource in, JsonPath path, ReadContext ctx) {
+    if (in.current() != Token.START_OBJECT) {
+      ctx.problem(path, in, "must be an object with the members [" + String.join(", ", names) + "]");
+      return null;
+    }
+    int mark = ctx.mark();
+    Values values = readMembers(List.of(this), in, path, ctx).values;
+    return values == null ? null : finish(values, path, ctx, mark);
+  }
+
+  /** The alternative chosen for an object read against one or more shapes, and its values. */
+  record Read(ObjectShape<?> shape, Values values) {}
+
+  /**
+   * Reads the members of the object the source is on against the members of {@code shapes} (one,
+   * or the alternatives of a union, whose member names are distinct), and chooses the shape most of
+   * whose members are present. Members of another shape are unknown in the one chosen.
+   */
+  static Read readMembers(List<? extends ObjectShape<?>> shapes, TokenSource in, JsonPath path, ReadContext ctx) {
+    int[] counts = new int[shapes.size()];
+    Values[] values = new Values[shapes.size()];
+    for (int s = 0; s < shapes.size(); s++) {
+      values[s] = new Values(shapes.get(s).members.size());
+    }
+    List<String> unknown = null;
+    List<JsonPath> unknownPaths = null;
+    List<String> unknownValues = null;
+    int size = 0;
+    for (Token t = in.next(); t != Token.END_OBJECT; t = in.next()) {
+      String member = in.text();
+      JsonPath at = path.child(member);
+      in.next();
+      if (++size > ctx.limits().maxArrayLength()) {
+        if (size == ctx.limits().maxArrayLength() + 1) {
+          ctx.problem(path, "object of more than " + ctx.limits().maxArrayLength() + " members",
+              "an object may hold at most " + ctx.limits().maxArrayLength() + " members (InputLimits.maxArrayLength)");
+        }
+        in.skipChildren();
+        continue;
+      }
+      if (!ctx.unicode(member, at, "member name")) {
+        in.skipChildren();
+        continue;
+      }
+      int s = 0;
+      Member<?, ?> m = null;
+      for (; s < shapes.size() && m == null; s++) {
+        m = shapes.get(s).member(member);
+      }
+      s--;
+      if (m == null) {
+        if (unknown == null) {
+          unknown = new ArrayList<>();
+          unknownPaths = new ArrayList<>();
+          unknownValues = new ArrayList<>();
+        }
+        unknown.add(member);
+        unknownPaths.add(at);
+        unknownValues.add(ReadContext.show(in));
+        in.skipChildren();
+        continue;
+      }
+      if (values[s].given(m)) {
+        ctx.problem(at, in, "duplicate property '" + member + "'; each property may appear once");
+        in.skipChildren();
+        continue;
+      }
+      if (in.current() == Token.NULL) {
+        continue; // null is "not given"
+      }
+      counts[s]++;
+      values[s].set(m.index(), m.shape().read(in, at, ctx));
+    }
+    int chosen = 0;
+    for (int s = 1; s < shapes.size(); s++) {
+      if (counts[s] > counts[chosen]) {
+        chosen = s;
+      }
+    }
+    ObjectShape<?> shape = shapes.get(chosen);
+    if (shapes.size() > 1) {
+      for (int s = 0; s < shapes.size(); s++) {
+        if (s != chosen) {
+          for (Member<?, ?> m : shapes.get(s).members) {
+            if (values[s].given(m)) {
+              ctx.problem(path.child(m.name()), "(present)", "property '" + m.name() + "' belongs to another form than "
+                  + shape.describeMembers() + "; one object is one form");
+            }
+          }
+        }
+      }
+    }
+    if (unknown != null) {
+      for (int i = 0; i < unknown.size(); i++) {
+        String u = unknown.get(i);
+        ctx.problem(unknownPaths.get(i), unknownValues.get(i),
+            "unknown property '" + u + "'" + ctx.hint(u, shape.names) + " (known: " + shape.knownList + ")");
+      }
+    }
+    return new Read(shape, values[chosen]);
+  }
+
+  /** {@code {bawah, atas}}. */
+  String describeMembers() {
+    return "{" + String.join(", ", names) + "}";
+  }
+
+  Member<?, ?> member(String memberName) {
+    for (Member<T, ?> m : members) {
+      if (m.name().equals(memberName)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Reports missing members, runs the checks and builds the value if nothing failed since {@code mark}. */
+  T finish(Values values, JsonPath path, ReadContext ctx, int mark) {
+    for (Member<T, ?> m : members) {
+      if (m.required() && !values.given(m)) {
+        ctx.problem(path.child(m.name()), "(missing)", "required property '" + m.name() + "' is missing");
+      }
+    }
+    for (Check c : checks) {
+      c.check(values, (m, v, rule) -> ctx.problem(path.child(m.name()), show(v), rule));
+    }
+    if (ctx.failedSince(mark)) {
+      return null;
+    }
+    try {
+      return constructor.apply(values);
+    } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+      String message = String.valueOf(e.getMessage());
+      Optional<Member<T, ?>> at = named(message);
+      if (at.isPresent()) {
+        ctx.problem(path.child(at.get().name()), show(values.raw(at.get().index())), message);
+      } else {
+        ctx.problem(path, "{…}", message);
+      }
+      return null;
+    }
+  }
+
+  /**
+   * The member a domain constructor's message names first: messages begin with the field,
+   * {@code laporanKinerja.tahun 1800 is not a plausible year}.
+   */
+  private Optional<Member<T, ?>> named(String message) {
+    int end = message.indexOf(' ');
+    String head = end < 0 ? message : message.substring(0, end);
+    String[] parts = head.split("\\.");
+    for (int i = 1; i < parts.length; i++) {
+      Member<?, ?> m = member(parts[i].replaceAll("\\[.*$", ""));
+      if (m != null) {
+        @SuppressWarnings("unchecked")
+        Member<T, ?> typed = (Member<T, ?>) m;
+        return Optional.of(typed);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String show(Object value) {
+    if (value == null) {
+      return "(missing)";
+    }
+    return ReadContext.shorten(value instanceof String s ? "\"" + s + "\"" : String.valueOf(value));
+  }
+
+  // ------------------------------------------------------------------ writing, schema, documentation
+
+  @Override
+  void write(T value, TokenSink out, WriteContext w) {
+    out.startObject();
+    for (Member<T, ?> m : members) {
+      m.write(value, out, w);
+    }
+    out.endObject();
+  }
+
+  @Override
+  Map<String, Object> schema(SchemaBuilder s) {
+    return s.ref(name, () -> Schemas.described(description, objectSchema(s)));
+  }
+
+  Map<String, Object> objectSchema(SchemaBuilder s) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    List<String> required = new ArrayList<>();
+    for (Member<T, ?> m : members) {
+      Map<String, Object> value = m.shape().schema(s);
+      if (m.required()) {
+        required.add(m.name());
+        properties.put(m.name(), Schemas.described(m.description(), value));
+      } else {
+        boolean empty = m.whenAbsent() instanceof java.util.Collection<?> c && c.isEmpty()
+            || m.whenAbsent() instanceof Map<?, ?> e && e.isEmpty();
+        String absent = empty ? " Absent or null means none." : " Optional; null is the same as leaving it out.";
+        properties.put(m.name(), Schemas.described(m.description() + absent, Schemas.orNull(value)));
+      }
+    }
+    Map<String, Object> schema = Schemas.of("type", "object", "properties", properties);
+    if (!required.isEmpty()) {
+      schema.put("required", required);
+    }
+    schema.put("additionalProperties", false);
+    schema.putAll(extra);
+    return schema;
+  }
+
+  @Override
+  String docType() {
+    return "`" + name + "`";
+  }
+}
