@@ -257,7 +257,8 @@ public final class SakipJson {
         }
         T value = shape.read(in, JsonPath.ROOT, ctx);
         if (in.next() != Token.END) {
-          ctx.problem(JsonPath.ROOT, ReadContext.show(in) + " (" + in.location() + ")",
+          String where = in.location();
+          ctx.problem(JsonPath.ROOT, ReadContext.consume(in) + " (" + where + ")",
               "the document must hold one JSON value; found more after it");
         }
         return value;

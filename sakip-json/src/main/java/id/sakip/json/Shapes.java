@@ -325,12 +325,14 @@ final class Shapes {
       int max = ctx.limits().maxArrayLength();
       for (Token t = in.next(); t != Token.END_ARRAY; t = in.next()) {
         if (out.size() == max) {
-          ctx.problem(path, "array of more than " + max + " elements",
-              "an array may hold at most " + max + " elements (InputLimits.maxArrayLength)");
+          int size = max + 1;
           in.skipChildren();
           for (Token r = in.next(); r != Token.END_ARRAY; r = in.next()) {
-            in.skipChildren();
+            in.skipChildren(); // counted, to report the size the document has
+            size++;
           }
+          ctx.problem(path, "array of " + size + " elements",
+              "an array may hold at most " + max + " elements (InputLimits.maxArrayLength)");
           return null;
         }
         out.add(element.read(in, path.index(out.size()), ctx));
@@ -378,14 +380,10 @@ final class Shapes {
         JsonPath here = at.apply(path, k);
         in.next();
         if (++size > max) {
-          if (size == max + 1) {
-            ctx.problem(path, "object of more than " + max + " members",
-                "an object may hold at most " + max + " members (InputLimits.maxArrayLength)");
-          }
-          in.skipChildren();
+          in.skipChildren(); // counted, to report the size the document has
           continue;
         }
-        K read = ctx.unicode(k, here, "key") ? key.read(k, here, ctx) : null;
+        K read = ctx.unicode(k, path, "key") ? key.read(k, here, ctx) : null;
         if (read == null) {
           in.skipChildren();
           continue;
@@ -399,6 +397,11 @@ final class Shapes {
           continue;
         }
         out.put(read, value.read(in, here, ctx));
+      }
+      if (size > max) {
+        ctx.problem(path, "object of " + size + " members",
+            "an object may hold at most " + max + " members (InputLimits.maxArrayLength)");
+        return null;
       }
       return ctx.failedSince(mark) ? null : out;
     }, (v, out, w) -> {
@@ -501,16 +504,10 @@ final class Shapes {
       try {
         return read.apply(a);
       } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
-        ctx.problem(path, shownAfterRead(in), String.valueOf(e.getMessage()));
+        ctx.problem(path, CompactText.of(inner, a), String.valueOf(e.getMessage()));
         return null;
       }
     }, (v, out, w) -> inner.write(write.apply(v), out, w), inner::schema, inner::docType);
-  }
-
-  /** The value just read, as a problem shows it (a container by its brackets). */
-  static String shownAfterRead(TokenSource in) {
-    Token t = in.current();
-    return t == Token.END_OBJECT ? "{…}" : t == Token.END_ARRAY ? "[…]" : ReadContext.show(in);
   }
 
   /** One form of a value that takes several: the tokens it starts with, its shape, and the values it writes. */
@@ -564,7 +561,7 @@ final class Shapes {
       }
       int mark = ctx.mark();
       ObjectShape.Read read = ObjectShape.readMembers(shapes, in, path, ctx);
-      return finish(read.shape(), read.values(), path, ctx, mark);
+      return read.shape() == null ? null : finish(read.shape(), read.values(), path, ctx, mark);
     }, (v, out, w) -> {
       for (ObjectShape<? extends T> s : shapes) {
         if (s.type().isInstance(v)) {
