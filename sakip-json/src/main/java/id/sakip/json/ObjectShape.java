@@ -370,7 +370,10 @@ final class ObjectShape<T> extends Shape<T> {
 
   @Override
   Map<String, Object> schema(SchemaBuilder s) {
-    return s.ref(name, () -> Schemas.described(description, objectSchema(s)));
+    return s.ref(name, () -> {
+      s.object(this);
+      return Schemas.described(description, objectSchema(s));
+    });
   }
 
   Map<String, Object> objectSchema(SchemaBuilder s) {

@@ -137,8 +137,12 @@ final class PerencanaanShapes {
       PerjanjianKinerja::tahun, "Year of the agreement (tahun); the report year.");
   private static final Member<PerjanjianKinerja, List<TargetKinerja>> TARGET_PK = list("target", TARGET_KINERJA,
       PerjanjianKinerja::target, "Agreed targets (target kinerja).");
-  private static final Member<PerjanjianKinerja, List<AnggaranPk>> ANGGARAN = list("anggaran", ANGGARAN_PK,
-      PerjanjianKinerja::anggaran, "Budget per version (anggaran): each budget version at most once.");
+  private static final Member<PerjanjianKinerja, List<AnggaranPk>> ANGGARAN = defaulted("anggaran",
+      Shapes.schemaExtra(Shapes.list(ANGGARAN_PK), "allOf", java.util.Arrays.stream(VersiAnggaran.values())
+          .map(v -> Schemas.of("contains", Schemas.of("type", "object", "properties",
+              Schemas.of("versi", Schemas.of("const", v.name())), "required", List.of("versi")),
+              "minContains", 0, "maxContains", 1)).toList()),
+      PerjanjianKinerja::anggaran, List.of(), "Budget per version (anggaran): each budget version at most once.");
 
   static final ObjectShape<PerjanjianKinerja> PERJANJIAN_KINERJA = ObjectShape.of(PerjanjianKinerja.class,
       "PerjanjianKinerja", "Performance agreement (PK, Perjanjian Kinerja) of one year: targets and the budget behind"

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 final class SchemaBuilder {
 
   private final Map<String, Object> defs = new LinkedHashMap<>();
+  private final java.util.List<ObjectShape<?>> objects = new java.util.ArrayList<>();
 
   /** A reference to the definition {@code name}, made by {@code definition} the first time. */
   Map<String, Object> ref(String name, Supplier<Map<String, Object>> definition) {
@@ -20,5 +21,17 @@ final class SchemaBuilder {
 
   Map<String, Object> defs() {
     return defs;
+  }
+
+  /** Notes an object shape met while describing, for its member table. */
+  void object(ObjectShape<?> shape) {
+    if (!objects.contains(shape)) {
+      objects.add(shape);
+    }
+  }
+
+  /** The object shapes met, in the order first met. */
+  java.util.List<ObjectShape<?>> objects() {
+    return objects;
   }
 }
