@@ -30,6 +30,9 @@ final class ObjectShape<T> extends Shape<T> {
   /** Reports a problem of a check at a member's path. */
   interface Checker {
     void problem(Member<?, ?> member, Object value, String rule);
+
+    /** A problem at {@code child} of a member's value, such as {@code $.perjanjianKinerja.tahun}. */
+    void problem(Member<?, ?> member, String child, Object value, String rule);
   }
 
   private final Class<T> type;
@@ -151,12 +154,12 @@ final class ObjectShape<T> extends Shape<T> {
         in.skipChildren();
         continue;
       }
-      int s = 0;
+      int first = -1;
       Member<?, ?> m = null;
-      for (; s < shapes.size() && m == null; s++) {
+      for (int s = 0; s < shapes.size() && m == null; s++) {
         m = shapes.get(s).member(member);
+        first = s;
       }
-      s--;
       if (m == null) {
         if (unknown == null) {
           unknown = new ArrayList<>();
@@ -169,16 +172,21 @@ final class ObjectShape<T> extends Shape<T> {
         in.skipChildren();
         continue;
       }
-      if (values[s].given(m)) {
+      if (values[first].given(m)) {
         ctx.problem(at, in, "duplicate property '" + member + "'; each property may appear once");
-        in.skipChildren();
         continue;
       }
       if (in.current() == Token.NULL) {
         continue; // null is "not given"
       }
-      counts[s]++;
-      values[s].set(m.index(), m.shape().read(in, at, ctx));
+      Object value = m.shape().read(in, at, ctx);
+      for (int s = first; s < shapes.size(); s++) { // forms that share a member name share its value
+        Member<?, ?> same = s == first ? m : shapes.get(s).member(member);
+        if (same != null) {
+          counts[s]++;
+          values[s].set(same.index(), value);
+        }
+      }
     }
     int chosen = 0;
     for (int s = 1; s < shapes.size(); s++) {
@@ -191,7 +199,7 @@ final class ObjectShape<T> extends Shape<T> {
       for (int s = 0; s < shapes.size(); s++) {
         if (s != chosen) {
           for (Member<?, ?> m : shapes.get(s).members) {
-            if (values[s].given(m)) {
+            if (values[s].given(m) && shape.member(m.name()) == null) {
               ctx.problem(path.child(m.name()), "(present)", "property '" + m.name() + "' belongs to another form than "
                   + shape.describeMembers() + "; one object is one form");
             }
@@ -230,8 +238,19 @@ final class ObjectShape<T> extends Shape<T> {
         ctx.problem(path.child(m.name()), "(missing)", "required property '" + m.name() + "' is missing");
       }
     }
+    Checker checker = new Checker() {
+      @Override
+      public void problem(Member<?, ?> member, Object value, String rule) {
+        ctx.problem(path.child(member.name()), show(value), rule);
+      }
+
+      @Override
+      public void problem(Member<?, ?> member, String child, Object value, String rule) {
+        ctx.problem(path.child(member.name()).child(child), show(value), rule);
+      }
+    };
     for (Check c : checks) {
-      c.check(values, (m, v, rule) -> ctx.problem(path.child(m.name()), show(v), rule));
+      c.check(values, checker);
     }
     if (ctx.failedSince(mark)) {
       return null;

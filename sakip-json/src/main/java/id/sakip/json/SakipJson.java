@@ -297,7 +297,7 @@ public final class SakipJson {
   public void write(Object value, TokenSink sink) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(sink, "sink");
-    WriteContext w = new WriteContext(style, notasi);
+    WriteContext w = new WriteContext(style, Notasi.INDONESIA);
     if (value instanceof Outcome<?> o) {
       Bindings.outcomeOf(o).write(o, sink, w);
     } else {
@@ -323,7 +323,7 @@ public final class SakipJson {
     Objects.requireNonNull(hasil, "hasil");
     JalurJson jalur = JalurJson.untuk(Objects.requireNonNull(laporan, "laporan"));
     return print(out -> {
-      WriteContext w = new WriteContext(style, notasi);
+      WriteContext w = new WriteContext(style, Notasi.INDONESIA);
       w.jalur(t -> jalur.dari(t.lokasi()));
       Bindings.require(HasilAudit.class).write(hasil, out, w);
     });

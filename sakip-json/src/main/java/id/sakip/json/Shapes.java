@@ -45,6 +45,12 @@ final class Shapes {
   /** A shape from its parts. */
   static <T> Shape<T> scalar(Reader<T> reader, Writer<T> writer, Function<SchemaBuilder, Map<String, Object>> schema,
       String docType) {
+    return scalar(reader, writer, schema, () -> docType);
+  }
+
+  /** A shape from its parts, its documented type found when asked (for shapes that refer to themselves). */
+  static <T> Shape<T> scalar(Reader<T> reader, Writer<T> writer, Function<SchemaBuilder, Map<String, Object>> schema,
+      Supplier<String> docType) {
     return new Shape<>() {
       @Override
       T read(TokenSource in, JsonPath path, ReadContext ctx) {
@@ -63,7 +69,7 @@ final class Shapes {
 
       @Override
       String docType() {
-        return docType;
+        return docType.get();
       }
     };
   }
@@ -336,7 +342,7 @@ final class Shapes {
         element.write(e, out, w);
       }
       out.endArray();
-    }, s -> of("type", "array", "items", element.schema(s)), "[" + element.docType() + "]");
+    }, s -> of("type", "array", "items", element.schema(s)), () -> "[" + element.docType() + "]");
   }
 
   /** Reads an object key: the key, or {@code null} after reporting why it is not one. */
@@ -351,6 +357,12 @@ final class Shapes {
    */
   static <K, V> Shape<Map<K, V>> keyed(KeyReader<K> key, Function<K, String> keyText, Supplier<Map<K, V>> factory,
       boolean quotedPath, Shape<V> value, Function<SchemaBuilder, Map<String, Object>> keySchema, String keyDoc) {
+    return keyed(key, keyText, factory, quotedPath ? JsonPath::key : JsonPath::child, value, keySchema, keyDoc);
+  }
+
+  /** As above, {@code at} giving the path of a key's value. */
+  static <K, V> Shape<Map<K, V>> keyed(KeyReader<K> key, Function<K, String> keyText, Supplier<Map<K, V>> factory,
+      java.util.function.BiFunction<JsonPath, String, JsonPath> at, Shape<V> value, Function<SchemaBuilder, Map<String, Object>> keySchema, String keyDoc) {
     return scalar((in, path, ctx) -> {
       if (in.current() != Token.START_OBJECT) {
         ctx.problem(path, in, "must be an object whose keys are " + keyDoc);
@@ -363,7 +375,7 @@ final class Shapes {
       int size = 0;
       for (Token t = in.next(); t != Token.END_OBJECT; t = in.next()) {
         String k = in.text();
-        JsonPath at = quotedPath ? path.key(k) : path.child(k);
+        JsonPath here = at.apply(path, k);
         in.next();
         if (++size > max) {
           if (size == max + 1) {
@@ -373,20 +385,20 @@ final class Shapes {
           in.skipChildren();
           continue;
         }
-        K read = ctx.unicode(k, at, "key") ? key.read(k, at, ctx) : null;
+        K read = ctx.unicode(k, here, "key") ? key.read(k, here, ctx) : null;
         if (read == null) {
           in.skipChildren();
           continue;
         }
         String earlier = written.putIfAbsent(read, k);
         if (earlier != null) {
-          ctx.problem(at, k, earlier.equals(k) ? "duplicate property '" + k + "'; each property may appear once"
+          ctx.problem(here, k, earlier.equals(k) ? "duplicate property '" + k + "'; each property may appear once"
               : "key '" + k + "' is " + keyText.apply(read) + " again (already given as '" + earlier
                   + "'); each key may appear once");
           in.skipChildren();
           continue;
         }
-        out.put(read, value.read(in, at, ctx));
+        out.put(read, value.read(in, here, ctx));
       }
       return ctx.failedSince(mark) ? null : out;
     }, (v, out, w) -> {
@@ -397,7 +409,7 @@ final class Shapes {
       });
       out.endObject();
     }, s -> of("type", "object", "propertyNames", keySchema.apply(s), "additionalProperties", value.schema(s)),
-        keyDoc + " → " + value.docType());
+        () -> keyDoc + " → " + value.docType());
   }
 
   private static final Shape<String> YEAR_KEY = Shapes.<String>scalar((in, p, c) -> null, (v, o, w) -> { }, s -> of("type", "string",
@@ -473,7 +485,7 @@ final class Shapes {
       Map<String, Object> m = new LinkedHashMap<>(shape.schema(s));
       m.putAll(of(pairs));
       return m;
-    }, shape.docType());
+    }, shape::docType);
   }
 
   /**
@@ -492,7 +504,7 @@ final class Shapes {
         ctx.problem(path, shownAfterRead(in), String.valueOf(e.getMessage()));
         return null;
       }
-    }, (v, out, w) -> inner.write(write.apply(v), out, w), inner::schema, inner.docType());
+    }, (v, out, w) -> inner.write(write.apply(v), out, w), inner::schema, inner::docType);
   }
 
   /** The value just read, as a problem shows it (a container by its brackets). */
