@@ -54,6 +54,10 @@ public final class GeneratorLkj {
 
   private final long seed;
   private final int program;
+  /** Kegiatan per program, or 0 for 2–4 drawn at random. */
+  private final int kegiatan;
+  /** Sub kegiatan per kegiatan, or 0 for 2–3 drawn at random. */
+  private final int subKegiatan;
 
   /** Creates a generator with the default shape (5 programs). */
   public GeneratorLkj(long seed) {
@@ -67,6 +71,26 @@ public final class GeneratorLkj {
     }
     this.seed = seed;
     this.program = program;
+    this.kegiatan = 0;
+    this.subKegiatan = 0;
+  }
+
+  /**
+   * Creates a generator of large documents: RKTs of {@code program} programs, each of exactly
+   * {@code kegiatan} kegiatan of exactly {@code subKegiatan} sub kegiatan (each 1 to 99), so a budget
+   * tree has {@code program × (1 + kegiatan × (1 + subKegiatan))} nodes. Everything else is drawn as
+   * in the default shape; the default shape's documents are unchanged.
+   */
+  public GeneratorLkj(long seed, int program, int kegiatan, int subKegiatan) {
+    for (int[] v : new int[][] {{program}, {kegiatan}, {subKegiatan}}) {
+      if (v[0] < 1 || v[0] > 99) {
+        throw new IllegalArgumentException("count " + v[0] + " is outside 1..99");
+      }
+    }
+    this.seed = seed;
+    this.program = program;
+    this.kegiatan = kegiatan;
+    this.subKegiatan = subKegiatan;
   }
 
   /** Returns document {@code index}; the same seed and index always give the same document. */
@@ -135,16 +159,16 @@ public final class GeneratorLkj {
   private PohonAnggaran tree(SplittableRandom r) {
     List<NodeAnggaran> programs = new ArrayList<>();
     for (int p = 1; p <= program; p++) {
-      String pk = "7.01.0" + p;
+      String pk = "7.01." + dua(p);
       NodeAnggaran.Builder pb = NodeAnggaran.builder(KodeNomenklatur.parse(pk), "Program " + kata(r) + " " + p);
-      int kegiatan = 2 + r.nextInt(3);
+      int kegiatan = this.kegiatan > 0 ? this.kegiatan : 2 + r.nextInt(3);
       for (int k = 1; k <= kegiatan; k++) {
-        String kk = pk + ".2.0" + k;
+        String kk = pk + ".2." + dua(k);
         NodeAnggaran.Builder kb = NodeAnggaran.builder(KodeNomenklatur.parse(kk), "Kegiatan " + kata(r) + " " + k);
-        int sub = 2 + r.nextInt(2);
+        int sub = subKegiatan > 0 ? subKegiatan : 2 + r.nextInt(2);
         for (int s = 1; s <= sub; s++) {
           long rupiah = 1_000_000L + (long) (r.nextLong(100_000_000_000L - 1_000_000L));
-          kb.anak(NodeAnggaran.of(kk + ".0" + s, "Sub kegiatan " + kata(r) + " " + s, Rupiah.of(rupiah)));
+          kb.anak(NodeAnggaran.of(kk + "." + dua(s), "Sub kegiatan " + kata(r) + " " + s, Rupiah.of(rupiah)));
         }
         pb.anak(kb.build());
       }
@@ -167,6 +191,11 @@ public final class GeneratorLkj {
       b.anak(n.anak().stream().map(c -> copy(r, c)).toList());
     }
     return b.build();
+  }
+
+  /** Two digits: {@code 7} is {@code 07}, as the default shape always wrote single digits. */
+  private static String dua(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
   }
 
   private static String kata(SplittableRandom r) {
