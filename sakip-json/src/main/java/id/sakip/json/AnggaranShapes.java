@@ -24,10 +24,18 @@ final class AnggaranShapes {
       + "\\u3000]*([0-9]|X)(\\.([0-9]{2}|XX)(\\.[0-9]{2}(\\.[0-9]\\.[0-9]{2}(\\.([0-9]{2}|[0-9]{4}))?)?)?)?[\\t-\\r"
       + "\\u001c- \\u1680\\u2000-\\u2006\\u2008-\\u200a\\u2028\\u2029\\u205f\\u3000]*$";
 
-  static final Shape<KodeNomenklatur> KODE = Shapes.mapped(
-      Shapes.schemaExtra(Shapes.scalar(Shapes::text, (v, out, w) -> out.string(v), s -> of("type", "string"), "code"),
-          "pattern", KODE_PATTERN),
-      KodeNomenklatur::parse, KodeNomenklatur::toString)
+  static final Shape<KodeNomenklatur> KODE = Shapes.scalar((in, path, ctx) -> {
+    String text = Shapes.text(in, path, ctx);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return ctx.kode(text);
+    } catch (IllegalArgumentException e) {
+      ctx.problem(path, in, String.valueOf(e.getMessage()));
+      return null;
+    }
+  }, (v, out, w) -> out.string(v.toString()), s -> of("type", "string", "pattern", KODE_PATTERN), "code")
       .named("KodeNomenklatur", "A budget nomenclature code (kode nomenklatur, Permendagri 90/2019):"
           + " urusan.bidang.program.kegiatan(2 parts).sub kegiatan, e.g. \"7.01.02\" (program), \"7.01.02.2.03\""
           + " (kegiatan), \"7.01.02.2.03.01\" (sub kegiatan). Urusan and bidang may be X and XX for programs serving"

@@ -44,6 +44,8 @@ final class ObjectShape<T> extends Shape<T> {
   private final List<String> names;
   private final String knownList;
   private Map<String, Object> extra = Map.of();
+  private final Member<?, ?>[] memberArray;
+  private final List<ObjectShape<T>> self;
 
   private ObjectShape(Class<T> type, String name, String description, List<Member<T, ?>> members,
       Function<Values, T> constructor, List<Check> checks) {
@@ -55,6 +57,8 @@ final class ObjectShape<T> extends Shape<T> {
     this.checks = checks;
     this.names = members.stream().map(Member::name).toList();
     this.knownList = names.stream().sorted().collect(Collectors.joining(", "));
+    this.memberArray = members.toArray(new Member<?, ?>[0]);
+    this.self = List.of(this);
   }
 
   /**
@@ -116,7 +120,7 @@ final class ObjectShape<T> extends Shape<T> {
       return null;
     }
     int mark = ctx.mark();
-    Values values = readMembers(List.of(this), in, path, ctx).values();
+    Values values = readMembers(self, in, path, ctx).values();
     return values == null ? null : finish(values, path, ctx, mark);
   }
 
@@ -260,9 +264,15 @@ final class ObjectShape<T> extends Shape<T> {
   }
 
   Member<?, ?> member(String memberName) {
-    for (Member<T, ?> m : members) {
-      if (m.name().equals(memberName)) {
-        return m;
+    // the parser's member names are interned, as the declared ones are: compare identities first
+    for (int i = 0; i < memberArray.length; i++) {
+      if (memberArray[i].name() == memberName) {
+        return memberArray[i];
+      }
+    }
+    for (int i = 0; i < memberArray.length; i++) {
+      if (memberArray[i].name().equals(memberName)) {
+        return memberArray[i];
       }
     }
     return null;

@@ -180,7 +180,7 @@ final class PerencanaanShapes {
   static <V> Shape<Map<KodeNomenklatur, V>> kodeMap(Shape<V> value) {
     return Shapes.keyed((k, path, ctx) -> {
       try {
-        return KodeNomenklatur.parse(k);
+        return ctx.kode(k);
       } catch (IllegalArgumentException e) {
         ctx.problem(path, k, String.valueOf(e.getMessage()));
         return null;
