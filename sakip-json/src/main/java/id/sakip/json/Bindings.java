@@ -16,7 +16,14 @@ final class Bindings {
   static final List<Binding<?>> ALL = Stream.of(
       AngkaShapes.BINDINGS,
       KinerjaShapes.BINDINGS,
-      AnggaranShapes.BINDINGS)
+      AnggaranShapes.BINDINGS,
+      PerencanaanShapes.BINDINGS,
+      LaporanShapes.BINDINGS,
+      TercetakShapes.BINDINGS,
+      TemuanShapes.BINDINGS,
+      SkalaShapes.BINDINGS,
+      SurveiShapes.BINDINGS,
+      EvaluasiShapes.BINDINGS)
       .flatMap(List::stream).toList();
 
   private static final Map<Class<?>, Binding<?>> FOUND = new ConcurrentHashMap<>();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -29,14 +30,14 @@ final class Member<O, V> {
 
   private final String name;
   private final Shape<V> shape;
-  private final Function<O, ?> getter;
+  private final BiFunction<O, WriteContext, ?> getter;
   private final boolean required;
   private final V whenAbsent;
   private final Written written;
   private final String description;
   private int index = -1;
 
-  private Member(String name, Shape<V> shape, Function<O, ?> getter, boolean required, V whenAbsent,
+  private Member(String name, Shape<V> shape, BiFunction<O, WriteContext, ?> getter, boolean required, V whenAbsent,
       Written written, String description) {
     this.name = Objects.requireNonNull(name, "name");
     this.shape = Objects.requireNonNull(shape, "shape");
@@ -49,19 +50,28 @@ final class Member<O, V> {
 
   /** A member the input must give (a {@code null} is missing); always written. */
   static <O, V> Member<O, V> required(String name, Shape<V> shape, Function<O, V> getter, String description) {
-    return new Member<>(name, shape, getter, true, null, Written.ALWAYS, description);
+    return new Member<>(name, shape, (o, w) -> getter.apply(o), true, null, Written.ALWAYS, description);
   }
 
   /** A member that may be absent; read with {@link Values#optional}, written when present. */
   static <O, V> Member<O, V> optional(
       String name, Shape<V> shape, Function<O, Optional<V>> getter, String description) {
+    return new Member<>(name, shape, (o, w) -> getter.apply(o), false, null, Written.IF_PRESENT, description);
+  }
+
+  /**
+   * A member that may be absent, written when the getter, which also sees how the value is being
+   * written, gives one (such as a finding's path in the document it is about).
+   */
+  static <O, V> Member<O, V> optional(
+      String name, Shape<V> shape, BiFunction<O, WriteContext, Optional<V>> getter, String description) {
     return new Member<>(name, shape, getter, false, null, Written.IF_PRESENT, description);
   }
 
   /** A member that may be absent, meaning {@code whenAbsent}; always written. */
   static <O, V> Member<O, V> defaulted(
       String name, Shape<V> shape, Function<O, V> getter, V whenAbsent, String description) {
-    return new Member<>(name, shape, getter, false, Objects.requireNonNull(whenAbsent, "whenAbsent"),
+    return new Member<>(name, shape, (o, w) -> getter.apply(o), false, Objects.requireNonNull(whenAbsent, "whenAbsent"),
         Written.ALWAYS, description);
   }
 
@@ -115,7 +125,7 @@ final class Member<O, V> {
   /** Writes this member of {@code object}, if it is written. */
   @SuppressWarnings("unchecked")
   void write(O object, TokenSink out, WriteContext w) {
-    Object value = getter.apply(object);
+    Object value = getter.apply(object, w);
     switch (written) {
       case IF_PRESENT:
         Optional<V> o = (Optional<V>) value;

@@ -30,6 +30,9 @@ final class ObjectShape<T> extends Shape<T> {
   /** Reports a problem of a check at a member's path. */
   interface Checker {
     void problem(Member<?, ?> member, Object value, String rule);
+
+    /** A problem at {@code child} of a member's value, such as {@code $.perjanjianKinerja.tahun}. */
+    void problem(Member<?, ?> member, String child, Object value, String rule);
   }
 
   private final Class<T> type;
@@ -113,7 +116,7 @@ final class ObjectShape<T> extends Shape<T> {
       return null;
     }
     int mark = ctx.mark();
-    Values values = readMembers(List.of(this), in, path, ctx).values;
+    Values values = readMembers(List.of(this), in, path, ctx).values();
     return values == null ? null : finish(values, path, ctx, mark);
   }
 
@@ -122,8 +125,10 @@ final class ObjectShape<T> extends Shape<T> {
 
   /**
    * Reads the members of the object the source is on against the members of {@code shapes} (one,
-   * or the alternatives of a union, whose member names are distinct), and chooses the shape most of
-   * whose members are present. Members of another shape are unknown in the one chosen.
+   * or the forms of a union), and chooses the form whose own members (those no other form has) are
+   * present; forms that share a member name share its value. An object with the own members of no
+   * form or of several is a problem, and so is a member of another form than the one chosen. A
+   * {@code Read} of nulls when the object cannot be read.
    */
   static Read readMembers(List<? extends ObjectShape<?>> shapes, TokenSource in, JsonPath path, ReadContext ctx) {
     int[] counts = new int[shapes.size()];
@@ -140,23 +145,19 @@ final class ObjectShape<T> extends Shape<T> {
       JsonPath at = path.child(member);
       in.next();
       if (++size > ctx.limits().maxArrayLength()) {
-        if (size == ctx.limits().maxArrayLength() + 1) {
-          ctx.problem(path, "object of more than " + ctx.limits().maxArrayLength() + " members",
-              "an object may hold at most " + ctx.limits().maxArrayLength() + " members (InputLimits.maxArrayLength)");
-        }
+        in.skipChildren(); // counted, to report the size the document has
+        continue;
+      }
+      if (!ctx.unicode(member, path, "member name")) {
         in.skipChildren();
         continue;
       }
-      if (!ctx.unicode(member, at, "member name")) {
-        in.skipChildren();
-        continue;
-      }
-      int s = 0;
+      int first = -1;
       Member<?, ?> m = null;
-      for (; s < shapes.size() && m == null; s++) {
+      for (int s = 0; s < shapes.size() && m == null; s++) {
         m = shapes.get(s).member(member);
+        first = s;
       }
-      s--;
       if (m == null) {
         if (unknown == null) {
           unknown = new ArrayList<>();
@@ -165,35 +166,69 @@ final class ObjectShape<T> extends Shape<T> {
         }
         unknown.add(member);
         unknownPaths.add(at);
-        unknownValues.add(ReadContext.show(in));
-        in.skipChildren();
+        unknownValues.add(ReadContext.consume(in));
         continue;
       }
-      if (values[s].given(m)) {
-        ctx.problem(at, in, "duplicate property '" + member + "'; each property may appear once");
-        in.skipChildren();
+      if (values[first].given(m)) {
+        String where = in.location();
+        ctx.problem(at, ReadContext.consume(in) + (where.isEmpty() ? "" : " (" + where + ")"),
+            "duplicate property '" + member + "'; each property may appear once");
         continue;
       }
       if (in.current() == Token.NULL) {
         continue; // null is "not given"
       }
-      counts[s]++;
-      values[s].set(m.index(), m.shape().read(in, at, ctx));
+      Object value = m.shape().read(in, at, ctx);
+      for (int s = first; s < shapes.size(); s++) { // forms that share a member name share its value
+        Member<?, ?> same = s == first ? m : shapes.get(s).member(member);
+        if (same != null) {
+          counts[s]++;
+          values[s].set(same.index(), value);
+        }
+      }
+    }
+    if (size > ctx.limits().maxArrayLength()) {
+      ctx.problem(path, "object of " + size + " members",
+          "an object may hold at most " + ctx.limits().maxArrayLength() + " members (InputLimits.maxArrayLength)");
+      return new Read(null, null);
     }
     int chosen = 0;
-    for (int s = 1; s < shapes.size(); s++) {
-      if (counts[s] > counts[chosen]) {
-        chosen = s;
+    if (shapes.size() > 1) {
+      List<Integer> forms = new ArrayList<>();
+      List<String> defining = new ArrayList<>();
+      List<String> given = new ArrayList<>();
+      for (int s = 0; s < shapes.size(); s++) {
+        boolean defined = false;
+        for (Member<?, ?> m : shapes.get(s).members) {
+          if (unique(shapes, m.name())) {
+            defining.add(m.name());
+            if (values[s].given(m)) {
+              given.add(m.name());
+              defined = true;
+            }
+          }
+        }
+        if (defined) {
+          forms.add(s);
+        }
       }
+      if (forms.size() != 1) {
+        ctx.problem(path, "{…}", "must have exactly one of the members " + defining + ", one per form "
+            + shapes.stream().map(ObjectShape::describeMembers).collect(Collectors.joining(" or "))
+            + (given.isEmpty() ? "; it has none" : "; it has " + given));
+        return new Read(null, null);
+      }
+      chosen = forms.get(0);
     }
     ObjectShape<?> shape = shapes.get(chosen);
     if (shapes.size() > 1) {
+      java.util.Set<String> reported = new java.util.HashSet<>();
       for (int s = 0; s < shapes.size(); s++) {
         if (s != chosen) {
           for (Member<?, ?> m : shapes.get(s).members) {
-            if (values[s].given(m)) {
-              ctx.problem(path.child(m.name()), "(present)", "property '" + m.name() + "' belongs to another form than "
-                  + shape.describeMembers() + "; one object is one form");
+            if (values[s].given(m) && shape.member(m.name()) == null && reported.add(m.name())) {
+              ctx.problem(path.child(m.name()), "(present)", "property '" + m.name() + "' does not belong to the form "
+                  + shape.describeMembers() + " this object has");
             }
           }
         }
@@ -207,6 +242,16 @@ final class ObjectShape<T> extends Shape<T> {
       }
     }
     return new Read(shape, values[chosen]);
+  }
+
+  private static boolean unique(List<? extends ObjectShape<?>> shapes, String name) {
+    int n = 0;
+    for (ObjectShape<?> s : shapes) {
+      if (s.member(name) != null) {
+        n++;
+      }
+    }
+    return n == 1;
   }
 
   /** {@code {bawah, atas}}. */
@@ -230,8 +275,19 @@ final class ObjectShape<T> extends Shape<T> {
         ctx.problem(path.child(m.name()), "(missing)", "required property '" + m.name() + "' is missing");
       }
     }
+    Checker checker = new Checker() {
+      @Override
+      public void problem(Member<?, ?> member, Object value, String rule) {
+        ctx.problem(path.child(member.name()), show(value), rule);
+      }
+
+      @Override
+      public void problem(Member<?, ?> member, String child, Object value, String rule) {
+        ctx.problem(path.child(member.name()).child(child), show(value), rule);
+      }
+    };
     for (Check c : checks) {
-      c.check(values, (m, v, rule) -> ctx.problem(path.child(m.name()), show(v), rule));
+      c.check(values, checker);
     }
     if (ctx.failedSince(mark)) {
       return null;
@@ -242,9 +298,9 @@ final class ObjectShape<T> extends Shape<T> {
       String message = String.valueOf(e.getMessage());
       Optional<Member<T, ?>> at = named(message);
       if (at.isPresent()) {
-        ctx.problem(path.child(at.get().name()), show(values.raw(at.get().index())), message);
+        ctx.problem(path.child(at.get().name()), show(at.get(), values.raw(at.get().index())), message);
       } else {
-        ctx.problem(path, "{…}", message);
+        ctx.problem(path, show(values), message);
       }
       return null;
     }
@@ -267,6 +323,31 @@ final class ObjectShape<T> extends Shape<T> {
       }
     }
     return Optional.empty();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <V> String show(Member<?, V> member, Object value) {
+    return value == null ? "(missing)" : CompactText.of(member.shape(), (V) value);
+  }
+
+  /** The members read, as compact JSON. */
+  private String show(Values values) {
+    CompactText text = new CompactText();
+    WriteContext w = new WriteContext(JsonStyle.STANDARD, id.sakip.angka.Notasi.INDONESIA);
+    text.startObject();
+    for (Member<T, ?> m : members) {
+      if (values.raw(m.index()) != null) {
+        text.name(m.name());
+        write(m, values.raw(m.index()), text, w);
+      }
+    }
+    text.endObject();
+    return text.toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <V> void write(Member<?, V> m, Object value, TokenSink out, WriteContext w) {
+    m.shape().write((V) value, out, w);
   }
 
   private static String show(Object value) {

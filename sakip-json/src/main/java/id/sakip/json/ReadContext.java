@@ -87,12 +87,10 @@ final class ReadContext {
     return problems.size() > mark;
   }
 
-  /** A problem with the value the source is on; a container value is skipped. */
+  /** A problem with the value the source is on; a container value is read to its end and shown shortened. */
   void problem(JsonPath path, TokenSource in, String rule) {
-    problems.add(new JsonProblem(path.toString(), show(in), rule));
-    if (in.current() == Token.START_OBJECT || in.current() == Token.START_ARRAY) {
-      in.skipChildren();
-    }
+    String shown = in.current() == Token.START_OBJECT || in.current() == Token.START_ARRAY ? CompactText.of(in) : show(in);
+    problems.add(new JsonProblem(path.toString(), shown, rule));
   }
 
   void problem(JsonPath path, String value, String rule) {
@@ -157,6 +155,11 @@ final class ReadContext {
       }
     }
     return true;
+  }
+
+  /** The value the source is on, as a problem shows it, read to its end when it is a container. */
+  static String consume(TokenSource in) {
+    return in.current() == Token.START_OBJECT || in.current() == Token.START_ARRAY ? CompactText.of(in) : show(in);
   }
 
   /** The value the source is on, as a problem shows it. */

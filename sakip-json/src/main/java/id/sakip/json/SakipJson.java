@@ -257,7 +257,8 @@ public final class SakipJson {
         }
         T value = shape.read(in, JsonPath.ROOT, ctx);
         if (in.next() != Token.END) {
-          ctx.problem(JsonPath.ROOT, ReadContext.show(in) + " (" + in.location() + ")",
+          String where = in.location();
+          ctx.problem(JsonPath.ROOT, ReadContext.consume(in) + " (" + where + ")",
               "the document must hold one JSON value; found more after it");
         }
         return value;
@@ -297,7 +298,7 @@ public final class SakipJson {
   public void write(Object value, TokenSink sink) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(sink, "sink");
-    WriteContext w = new WriteContext(style, notasi);
+    WriteContext w = new WriteContext(style, Notasi.INDONESIA);
     if (value instanceof Outcome<?> o) {
       Bindings.outcomeOf(o).write(o, sink, w);
     } else {
@@ -323,7 +324,7 @@ public final class SakipJson {
     Objects.requireNonNull(hasil, "hasil");
     JalurJson jalur = JalurJson.untuk(Objects.requireNonNull(laporan, "laporan"));
     return print(out -> {
-      WriteContext w = new WriteContext(style, notasi);
+      WriteContext w = new WriteContext(style, Notasi.INDONESIA);
       w.jalur(t -> jalur.dari(t.lokasi()));
       Bindings.require(HasilAudit.class).write(hasil, out, w);
     });

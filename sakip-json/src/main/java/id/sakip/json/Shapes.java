@@ -45,6 +45,12 @@ final class Shapes {
   /** A shape from its parts. */
   static <T> Shape<T> scalar(Reader<T> reader, Writer<T> writer, Function<SchemaBuilder, Map<String, Object>> schema,
       String docType) {
+    return scalar(reader, writer, schema, () -> docType);
+  }
+
+  /** A shape from its parts, its documented type found when asked (for shapes that refer to themselves). */
+  static <T> Shape<T> scalar(Reader<T> reader, Writer<T> writer, Function<SchemaBuilder, Map<String, Object>> schema,
+      Supplier<String> docType) {
     return new Shape<>() {
       @Override
       T read(TokenSource in, JsonPath path, ReadContext ctx) {
@@ -63,7 +69,7 @@ final class Shapes {
 
       @Override
       String docType() {
-        return docType;
+        return docType.get();
       }
     };
   }
@@ -319,12 +325,14 @@ final class Shapes {
       int max = ctx.limits().maxArrayLength();
       for (Token t = in.next(); t != Token.END_ARRAY; t = in.next()) {
         if (out.size() == max) {
-          ctx.problem(path, "array of more than " + max + " elements",
-              "an array may hold at most " + max + " elements (InputLimits.maxArrayLength)");
+          int size = max + 1;
           in.skipChildren();
           for (Token r = in.next(); r != Token.END_ARRAY; r = in.next()) {
-            in.skipChildren();
+            in.skipChildren(); // counted, to report the size the document has
+            size++;
           }
+          ctx.problem(path, "array of " + size + " elements",
+              "an array may hold at most " + max + " elements (InputLimits.maxArrayLength)");
           return null;
         }
         out.add(element.read(in, path.index(out.size()), ctx));
@@ -336,7 +344,7 @@ final class Shapes {
         element.write(e, out, w);
       }
       out.endArray();
-    }, s -> of("type", "array", "items", element.schema(s)), "[" + element.docType() + "]");
+    }, s -> of("type", "array", "items", element.schema(s)), () -> "[" + element.docType() + "]");
   }
 
   /** Reads an object key: the key, or {@code null} after reporting why it is not one. */
@@ -351,6 +359,12 @@ final class Shapes {
    */
   static <K, V> Shape<Map<K, V>> keyed(KeyReader<K> key, Function<K, String> keyText, Supplier<Map<K, V>> factory,
       boolean quotedPath, Shape<V> value, Function<SchemaBuilder, Map<String, Object>> keySchema, String keyDoc) {
+    return keyed(key, keyText, factory, quotedPath ? JsonPath::key : JsonPath::child, value, keySchema, keyDoc);
+  }
+
+  /** As above, {@code at} giving the path of a key's value. */
+  static <K, V> Shape<Map<K, V>> keyed(KeyReader<K> key, Function<K, String> keyText, Supplier<Map<K, V>> factory,
+      java.util.function.BiFunction<JsonPath, String, JsonPath> at, Shape<V> value, Function<SchemaBuilder, Map<String, Object>> keySchema, String keyDoc) {
     return scalar((in, path, ctx) -> {
       if (in.current() != Token.START_OBJECT) {
         ctx.problem(path, in, "must be an object whose keys are " + keyDoc);
@@ -363,30 +377,31 @@ final class Shapes {
       int size = 0;
       for (Token t = in.next(); t != Token.END_OBJECT; t = in.next()) {
         String k = in.text();
-        JsonPath at = quotedPath ? path.key(k) : path.child(k);
+        JsonPath here = at.apply(path, k);
         in.next();
         if (++size > max) {
-          if (size == max + 1) {
-            ctx.problem(path, "object of more than " + max + " members",
-                "an object may hold at most " + max + " members (InputLimits.maxArrayLength)");
-          }
-          in.skipChildren();
+          in.skipChildren(); // counted, to report the size the document has
           continue;
         }
-        K read = ctx.unicode(k, at, "key") ? key.read(k, at, ctx) : null;
+        K read = ctx.unicode(k, path, "key") ? key.read(k, here, ctx) : null;
         if (read == null) {
           in.skipChildren();
           continue;
         }
         String earlier = written.putIfAbsent(read, k);
         if (earlier != null) {
-          ctx.problem(at, k, earlier.equals(k) ? "duplicate property '" + k + "'; each property may appear once"
+          ctx.problem(here, k, earlier.equals(k) ? "duplicate property '" + k + "'; each property may appear once"
               : "key '" + k + "' is " + keyText.apply(read) + " again (already given as '" + earlier
                   + "'); each key may appear once");
           in.skipChildren();
           continue;
         }
-        out.put(read, value.read(in, at, ctx));
+        out.put(read, value.read(in, here, ctx));
+      }
+      if (size > max) {
+        ctx.problem(path, "object of " + size + " members",
+            "an object may hold at most " + max + " members (InputLimits.maxArrayLength)");
+        return null;
       }
       return ctx.failedSince(mark) ? null : out;
     }, (v, out, w) -> {
@@ -397,7 +412,7 @@ final class Shapes {
       });
       out.endObject();
     }, s -> of("type", "object", "propertyNames", keySchema.apply(s), "additionalProperties", value.schema(s)),
-        keyDoc + " → " + value.docType());
+        () -> keyDoc + " → " + value.docType());
   }
 
   private static final Shape<String> YEAR_KEY = Shapes.<String>scalar((in, p, c) -> null, (v, o, w) -> { }, s -> of("type", "string",
@@ -473,7 +488,7 @@ final class Shapes {
       Map<String, Object> m = new LinkedHashMap<>(shape.schema(s));
       m.putAll(of(pairs));
       return m;
-    }, shape.docType());
+    }, shape::docType);
   }
 
   /**
@@ -489,16 +504,10 @@ final class Shapes {
       try {
         return read.apply(a);
       } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
-        ctx.problem(path, shownAfterRead(in), String.valueOf(e.getMessage()));
+        ctx.problem(path, CompactText.of(inner, a), String.valueOf(e.getMessage()));
         return null;
       }
-    }, (v, out, w) -> inner.write(write.apply(v), out, w), inner::schema, inner.docType());
-  }
-
-  /** The value just read, as a problem shows it (a container by its brackets). */
-  static String shownAfterRead(TokenSource in) {
-    Token t = in.current();
-    return t == Token.END_OBJECT ? "{…}" : t == Token.END_ARRAY ? "[…]" : ReadContext.show(in);
+    }, (v, out, w) -> inner.write(write.apply(v), out, w), inner::schema, inner::docType);
   }
 
   /** One form of a value that takes several: the tokens it starts with, its shape, and the values it writes. */
@@ -552,7 +561,7 @@ final class Shapes {
       }
       int mark = ctx.mark();
       ObjectShape.Read read = ObjectShape.readMembers(shapes, in, path, ctx);
-      return finish(read.shape(), read.values(), path, ctx, mark);
+      return read.shape() == null ? null : finish(read.shape(), read.values(), path, ctx, mark);
     }, (v, out, w) -> {
       for (ObjectShape<? extends T> s : shapes) {
         if (s.type().isInstance(v)) {

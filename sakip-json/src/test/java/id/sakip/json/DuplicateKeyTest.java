@@ -44,7 +44,7 @@ class DuplicateKeyTest {
         () -> SakipJson.standar().read(json, id.sakip.perencanaan.Rkt.class));
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.path()).isEqualTo("$.keluaran[\" 7.01.02\"]");
-      assertThat(p.rule()).contains("is code 7.01.02 again", "already given as '7.01.02'");
+      assertThat(p.rule()).contains("is 7.01.02 again", "already given as '7.01.02'");
     });
   }
 
@@ -57,7 +57,7 @@ class DuplicateKeyTest {
         () -> SakipJson.standar().read(json, id.sakip.laporan.Tercetak.class));
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.path()).isEqualTo("$.serapanTabelB[\" 7.01.02\"]");
-      assertThat(p.rule()).contains("is code 7.01.02 again", "already given as '7.01.02'");
+      assertThat(p.rule()).contains("is 7.01.02 again", "already given as '7.01.02'");
     });
   }
 }

@@ -123,7 +123,7 @@ class JsonErrorsTest {
   @Test
   void pk_of_another_year_than_the_report() {
     SakipJsonException e = refused(golden("\"perjanjianKinerja\": {\n    \"tahun\": 2022", "\"perjanjianKinerja\": {\n    \"tahun\": 2021"));
-    hasProblem(e, "$", "2021", "laporanKinerja.perjanjianKinerja.tahun 2021 differs from the report year 2022");
+    hasProblem(e, "$.perjanjianKinerja.tahun", "2021", "the PK's tahun 2021 differs from the report year 2022");
   }
 
   // ------------------------------------------------------------------ syntax and format
@@ -131,8 +131,8 @@ class JsonErrorsTest {
   @Test
   void duplicate_key() {
     SakipJsonException e = refused(golden("\"tahun\": 2022,\n  \"renstra\"", "\"tahun\": 2022,\n  \"tahun\": 2023,\n  \"renstra\""));
-    hasProblem(e, "$.tahun", "'tahun'", "Duplicate field");
-    assertThat(e.getMessage()).contains("line 5, column 10");
+    hasProblem(e, "$.tahun", "2023", "duplicate property 'tahun'");
+    assertThat(e.getMessage()).contains("2023 (line 5, column 12)");
   }
 
   @Test
@@ -160,7 +160,7 @@ class JsonErrorsTest {
 
   @Test
   void trailing_content_after_the_document() {
-    hasProblem(refused(golden + "{}"), "$", "{ (line 183, column 1)", "the document must hold one JSON value; found more after it");
+    hasProblem(refused(golden + "{}"), "$", "{} (line 183, column 1)", "the document must hold one JSON value; found more after it");
     hasProblem(refused(golden + "x"), "$", "(line 183, column 1)", "not valid JSON: Unrecognized token 'x'");
   }
 
@@ -208,14 +208,15 @@ class JsonErrorsTest {
     String rule = "1000 bytes (InputLimits.maxDocumentBytes)";
     hasProblem(refused(() -> small.readLaporan(golden)), "$", "document of 4995 bytes", rule);
     hasProblem(refused(() -> small.read(golden.getBytes(UTF_8), LaporanKinerja.class)), "$", "document of 4995 bytes", rule);
-    hasProblem(refused(() -> small.readLaporan(new ByteArrayInputStream(golden.getBytes(UTF_8)))), "$", "document of 4995 bytes",
-        rule);
+    // a stream is read up to the limit: its size beyond is not known
+    hasProblem(refused(() -> small.readLaporan(new ByteArrayInputStream(golden.getBytes(UTF_8)))), "$",
+        "document of more than 1000 bytes", rule);
   }
 
   @Test
   void nesting_deeper_than_max_depth() {
     SakipJson shallow = JSON.withLimits(InputLimits.DEFAULT.withMaxDepth(5));
-    hasProblem(refused(() -> shallow.readLaporan(golden)), "$.renstra.tujuan[0].sasaran[0]", "nesting 6 levels deep (line 12",
+    hasProblem(refused(() -> shallow.readLaporan(golden)), "$.renstra.tujuan[0].sasaran[0]", "nesting more than 5 levels deep (line 12",
         "nesting deeper than 5 levels (InputLimits.maxDepth)");
   }
 
@@ -223,16 +224,16 @@ class JsonErrorsTest {
   void number_longer_than_max_number_length() {
     SakipJson shortNumbers = JSON.withLimits(InputLimits.DEFAULT.withMaxNumberLength(8));
     hasProblem(refused(() -> shortNumbers.readLaporan(golden)), "$.perjanjianKinerja.anggaran[0].program[0].pagu",
-        "a number of 11 characters (line 59", "a number longer than 8 characters (InputLimits.maxNumberLength)");
+        "a number of more than 8 characters (line 59", "a number longer than 8 characters (InputLimits.maxNumberLength)");
     // and one that an exponent makes long
-    hasProblem(refused(golden("\"2022\": 85.82", "\"2022\": 1e70")), "$.realisasiIku[0].realisasi.2022", "1E+70",
+    hasProblem(refused(golden("\"2022\": 85.82", "\"2022\": 1e70")), "$.realisasiIku[0].realisasi.2022", "1e70",
         "a number may have at most 64 digits written out in full (InputLimits.maxNumberLength); this one has 71");
   }
 
   @Test
   void string_longer_than_max_string_length() {
     SakipJson shortStrings = JSON.withLimits(InputLimits.DEFAULT.withMaxStringLength(40));
-    hasProblem(refused(() -> shortStrings.readLaporan(golden)), "$.renstra.tujuan[0].nama", "a string of 54 characters (line 10",
+    hasProblem(refused(() -> shortStrings.readLaporan(golden)), "$.renstra.tujuan[0].nama", "a string of more than 40 characters (line 10",
         "a string longer than 40 characters (InputLimits.maxStringLength)");
   }
 

@@ -334,7 +334,7 @@ final class ModelArbitraries {
   }
 
   static Arbitrary<SkalaOrdinal> skalaBawaan() {
-    return Arbitraries.of(SkalaCodec.BUILT_IN.entrySet().stream()
+    return Arbitraries.of(SkalaShapes.BUILT_IN.entrySet().stream()
         .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList()); // Map.of order varies between runs
   }
 

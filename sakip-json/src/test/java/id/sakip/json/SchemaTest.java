@@ -180,7 +180,7 @@ class SchemaTest {
     // A document declares one notation: OTOMATIS is refused in "notasi".
     assertThat(names(defs.path("Notasi"))).containsExactly(Notasi.INDONESIA.name(), Notasi.INGGRIS.name());
     assertThat(defs.path("LaporanKinerja").path("properties").path("format").path("const").asText())
-        .isEqualTo(LaporanCodec.FORMAT);
+        .isEqualTo(LaporanShapes.FORMAT);
   }
 
   private static List<String> names(JsonNode enumSchema) {

@@ -1,0 +1,161 @@
+package id.sakip.json;
+
+import static id.sakip.json.Member.defaulted;
+import static id.sakip.json.Member.list;
+import static id.sakip.json.Member.optional;
+import static id.sakip.json.Member.required;
+
+import id.sakip.anggaran.PohonAnggaran;
+import id.sakip.anggaran.VersiAnggaran;
+import id.sakip.angka.AngkaTercetak;
+import id.sakip.angka.Notasi;
+import id.sakip.angka.Rupiah;
+import id.sakip.kinerja.DeretPeriode;
+import id.sakip.kinerja.Target;
+import id.sakip.laporan.LaporanKinerja;
+import id.sakip.laporan.RealisasiIku;
+import id.sakip.laporan.TabelRealisasiAnggaran;
+import id.sakip.laporan.Tercetak;
+import id.sakip.perencanaan.PerjanjianKinerja;
+import id.sakip.perencanaan.Renstra;
+import id.sakip.perencanaan.Rkt;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** The shapes of {@code id.sakip.laporan}, including the {@value #FORMAT} document. */
+final class LaporanShapes {
+
+  /** The format marker of version 1 of the LKj document. */
+  static final String FORMAT = "sakip-lkj/1";
+
+  private LaporanShapes() {}
+
+  // ------------------------------------------------------------------ RealisasiIku
+
+  private static final Member<RealisasiIku, String> INDIKATOR = required("indikator", Shapes.NAME,
+      RealisasiIku::indikator, "Name of the indicator as in the PK (indikator); not blank.");
+  private static final Member<RealisasiIku, SortedMap<Integer, BigDecimal>> REALISASI = defaulted("realisasi",
+      Shapes.yearMap(Shapes.ANGKA), (RealisasiIku r) -> new TreeMap<>(r.realisasi()), new TreeMap<>(),
+      "Realisation per year (realisasi), keyed by year.");
+  private static final Member<RealisasiIku, SortedMap<Integer, Target>> TARGET = defaulted("target",
+      Shapes.yearMap(KinerjaShapes.TARGET), (RealisasiIku r) -> new TreeMap<>(r.target()), new TreeMap<>(),
+      "Target per year (target), keyed by year.").omitEmpty();
+  private static final Member<RealisasiIku, DeretPeriode> PERIODE = optional("periode", KinerjaShapes.DERET_PERIODE,
+      RealisasiIku::periode, "Realisation per period of the report year (deret periode).");
+
+  static final ObjectShape<RealisasiIku> REALISASI_IKU = ObjectShape.of(RealisasiIku.class, "RealisasiIku",
+      "Realisation of one key performance indicator (realisasi IKU) over the years.",
+      v -> RealisasiIku.builder().indikator(v.get(INDIKATOR)).putAllRealisasi(v.get(REALISASI))
+          .putAllTarget(v.get(TARGET)).periode(v.optional(PERIODE)).build(),
+      INDIKATOR, REALISASI, TARGET, PERIODE);
+
+  // ------------------------------------------------------------------ TabelRealisasiAnggaran
+
+  private static final Member<TabelRealisasiAnggaran, VersiAnggaran> VERSI = required("versi", AnggaranShapes.VERSI,
+      TabelRealisasiAnggaran::versi, "Budget version the table reports (versi anggaran).");
+  private static final Member<TabelRealisasiAnggaran, PohonAnggaran> ANGGARAN = required("anggaran",
+      AnggaranShapes.POHON, TabelRealisasiAnggaran::anggaran, "The table's rows as a budget tree (pohon anggaran).");
+  private static final Member<TabelRealisasiAnggaran, Rupiah> JUMLAH_PAGU = optional("jumlahPagu", Shapes.RUPIAH,
+      TabelRealisasiAnggaran::jumlahPagu, "Total pagu as printed (jumlah pagu).");
+  private static final Member<TabelRealisasiAnggaran, Rupiah> JUMLAH_REALISASI = optional("jumlahRealisasi",
+      Shapes.RUPIAH, TabelRealisasiAnggaran::jumlahRealisasi, "Total realisasi as printed (jumlah realisasi).");
+
+  static final ObjectShape<TabelRealisasiAnggaran> TABEL = ObjectShape.of(TabelRealisasiAnggaran.class,
+      "TabelRealisasiAnggaran", "The budget realisation table (tabel realisasi anggaran) of the report.",
+      v -> TabelRealisasiAnggaran.builder().versi(v.get(VERSI)).anggaran(v.get(ANGGARAN))
+          .jumlahPagu(v.optional(JUMLAH_PAGU)).jumlahRealisasi(v.optional(JUMLAH_REALISASI)).build(),
+      VERSI, ANGGARAN, JUMLAH_PAGU, JUMLAH_REALISASI);
+
+  // ------------------------------------------------------------------ LaporanKinerja
+
+  private static final Shape<Notasi> NOTASI = Shapes.enumOf(Notasi.class, "Notasi", "Number notation (notasi) of"
+      + " numbers written as strings: INDONESIA ('.' groups thousands, ',' is the decimal mark) or INGGRIS (','"
+      + " groups thousands, '.' is the decimal mark).", Notasi.INDONESIA, Notasi.INGGRIS);
+
+  /** The notation a document declares: it applies to the numbers written as strings in the whole document. */
+  private static final Shape<Notasi> NOTASI_DOKUMEN = Shapes.scalar((in, path, ctx) -> {
+    Notasi n = NOTASI.read(in, path, ctx);
+    if (n != null) {
+      ctx.declareNotasi(n);
+    }
+    return n;
+  }, (v, out, w) -> {
+    w.notasi(v);
+    NOTASI.write(v, out, w);
+  }, NOTASI::schema, NOTASI.docType());
+
+  private static final Member<LaporanKinerja, String> FORMAT_MEMBER = required("format", Shapes.constant(FORMAT),
+      l -> FORMAT, "Format marker (penanda format); always \"" + FORMAT + "\" for this version.");
+  private static final Member<LaporanKinerja, Notasi> NOTASI_MEMBER = optional("notasi", NOTASI_DOKUMEN,
+      l -> englishFigures(l) ? Optional.of(Notasi.INGGRIS) : Optional.empty(), "Number notation (notasi) in which"
+          + " every number written as a string in this document is read, wherever it stands in the document:"
+          + " INDONESIA (\"2.910.568.737,00\") or INGGRIS (\"2,910,568,737.00\"). When left out the reader's own"
+          + " setting applies (Indonesian for SakipJson.standar()). Written as INGGRIS, right after format, only when"
+          + " every printed figure with a separator was read in English notation, so that its text reads back the"
+          + " same.");
+  private static final Member<LaporanKinerja, String> INSTANSI = required("instansi", Shapes.NAME,
+      LaporanKinerja::instansi, "Reporting unit (instansi), e.g. \"Kecamatan Kromengan, Kabupaten Malang\"; not blank.");
+  private static final Member<LaporanKinerja, Integer> TAHUN = required("tahun", Shapes.YEAR, LaporanKinerja::tahun,
+      "Report year (tahun laporan), 1945 to 2200. The perjanjianKinerja and rkt, when present, must be of this year"
+          + " (the reader checks).");
+  private static final Member<LaporanKinerja, Renstra> RENSTRA = optional("renstra", PerencanaanShapes.RENSTRA,
+      LaporanKinerja::renstra, "Strategic plan (Renstra, Rencana Strategis) the report measures against.");
+  private static final Member<LaporanKinerja, PerjanjianKinerja> PK = optional("perjanjianKinerja",
+      PerencanaanShapes.PERJANJIAN_KINERJA, LaporanKinerja::perjanjianKinerja,
+      "Performance agreement (PK, Perjanjian Kinerja) of the report year.");
+  private static final Member<LaporanKinerja, Rkt> RKT = optional("rkt", PerencanaanShapes.RKT, LaporanKinerja::rkt,
+      "Annual work plan (RKT, Rencana Kinerja Tahunan) of the report year.");
+  private static final Member<LaporanKinerja, List<RealisasiIku>> REALISASI_IKU_LIST = list("realisasiIku",
+      REALISASI_IKU, LaporanKinerja::realisasiIku,
+      "Realisation of each key performance indicator (realisasi IKU, Indikator Kinerja Utama).");
+  private static final Member<LaporanKinerja, TabelRealisasiAnggaran> REALISASI_ANGGARAN = optional(
+      "realisasiAnggaran", TABEL, LaporanKinerja::realisasiAnggaran,
+      "Budget realisation table (tabel realisasi anggaran).");
+  private static final Member<LaporanKinerja, Tercetak> TERCETAK = optional("tercetak", TercetakShapes.TERCETAK,
+      LaporanKinerja::tercetak,
+      "The figures the report prints (angka tercetak), kept as printed text, for the audit to recompute.");
+
+  /**
+   * The whole document. The optional {@code notasi} member ({@code "INDONESIA"} or {@code
+   * "INGGRIS"}) declares how numbers written as strings are read; it applies to the whole document.
+   */
+  static final ObjectShape<LaporanKinerja> LAPORAN = ObjectShape.of(LaporanKinerja.class, "LaporanKinerja",
+      "The whole LKj (Laporan Kinerja, performance report) of one reporting unit for one year.",
+      v -> LaporanKinerja.builder().instansi(v.get(INSTANSI)).tahun(v.get(TAHUN)).renstra(v.optional(RENSTRA))
+          .perjanjianKinerja(v.optional(PK)).rkt(v.optional(RKT)).addAllRealisasiIku(v.get(REALISASI_IKU_LIST))
+          .realisasiAnggaran(v.optional(REALISASI_ANGGARAN)).tercetak(v.optional(TERCETAK)).build(),
+      FORMAT_MEMBER, NOTASI_MEMBER, INSTANSI, TAHUN, RENSTRA, PK, RKT, REALISASI_IKU_LIST, REALISASI_ANGGARAN, TERCETAK)
+      .check((v, problems) -> {
+        Integer tahun = v.get(TAHUN);
+        if (tahun == null) {
+          return;
+        }
+        v.optional(PK).filter(pk -> pk.tahun() != tahun).ifPresent(pk -> problems.problem(PK, "tahun", pk.tahun(),
+            "the PK's tahun " + pk.tahun() + " differs from the report year " + tahun + "; the PK must be the report"
+                + " year's"));
+        v.optional(RKT).filter(r -> r.tahun() != tahun).ifPresent(r -> problems.problem(RKT, "tahun", r.tahun(),
+            "the RKT's tahun " + r.tahun() + " differs from the report year " + tahun + "; the RKT must be the report"
+                + " year's"));
+      });
+
+  /**
+   * True when every printed figure with a separator was read in English notation, so the written
+   * document must declare it for its text to read back the same. (A document mixing notations
+   * cannot declare both; its figures keep their text and are read in Indonesian notation.)
+   */
+  private static boolean englishFigures(LaporanKinerja v) {
+    List<AngkaTercetak> figures = v.tercetak().map(Tercetak::semuaAngka).orElse(List.of());
+    List<AngkaTercetak> separated = figures.stream()
+        .filter(f -> f.teks().indexOf('.') >= 0 || f.teks().indexOf(',') >= 0).toList();
+    return !separated.isEmpty() && separated.stream().allMatch(f -> f.notasi() == Notasi.INGGRIS);
+  }
+
+  /** The bindings of this package. */
+  static final List<Binding<?>> BINDINGS = List.of(
+      Binding.of(RealisasiIku.class, REALISASI_IKU),
+      Binding.of(TabelRealisasiAnggaran.class, TABEL),
+      Binding.of(LaporanKinerja.class, LAPORAN));
+}
