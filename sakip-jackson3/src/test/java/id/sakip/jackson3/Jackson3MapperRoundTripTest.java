@@ -66,6 +66,17 @@ class Jackson3MapperRoundTripTest extends MapperRoundTripSuite {
     assertThat(plainBigDecimals.readValue("1E+3", Rupiah.class)).isEqualTo(Rupiah.of(1_000));
   }
 
+  /** An outcome of a type without a binding. */
+  record Salah(id.sakip.angka.Outcome<String> hasil) {}
+
+  @Test
+  void an_outcome_of_an_unbound_type_is_a_bad_definition_not_a_crash() {
+    Throwable e = org.assertj.core.api.Assertions.catchThrowable(
+        () -> FOUND.readValue("{\"hasil\":{\"nilai\":\"x\"}}", Salah.class));
+    assertThat(e).isInstanceOf(tools.jackson.databind.exc.InvalidDefinitionException.class)
+        .hasMessageContaining("an Outcome is read for a bound SAKIP type");
+  }
+
   @Test
   void a_bad_value_is_a_mismatched_input_exception_with_the_sakip_json_exception_as_cause() {
     JacksonException e = org.assertj.core.api.Assertions.catchThrowableOfType(JacksonException.class,
