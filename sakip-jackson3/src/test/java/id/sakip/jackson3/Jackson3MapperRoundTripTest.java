@@ -66,6 +66,15 @@ class Jackson3MapperRoundTripTest extends MapperRoundTripSuite {
     assertThat(plainBigDecimals.readValue("1E+3", Rupiah.class)).isEqualTo(Rupiah.of(1_000));
   }
 
+  @Test
+  void a_module_added_after_the_found_one_replaces_it() {
+    SakipJson decimalStrings = SakipJson.standar().withStyle(
+        id.sakip.json.JsonStyle.STANDARD.withRupiah(id.sakip.json.JsonStyle.RupiahForm.DECIMAL_STRING));
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().addModule(new SakipJacksonModule(decimalStrings)).build();
+    assertThat(mapper.registeredModules()).filteredOn(SakipJacksonModule.class::isInstance).hasSize(1);
+    assertThat(mapper.writeValueAsString(Rupiah.ofSen(1_250))).isEqualTo("\"12.50\"");
+  }
+
   /** An outcome of a type without a binding. */
   record Salah(id.sakip.angka.Outcome<String> hasil) {}
 
