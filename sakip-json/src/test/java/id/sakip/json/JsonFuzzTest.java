@@ -4,23 +4,14 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.sakip.json.JsonMutations.HugeMutation;
+import id.sakip.json.JsonMutations.Mutation;
 import id.sakip.laporan.LaporanKinerja;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,48 +44,21 @@ class JsonFuzzTest {
 
   private static final SakipJson JSON = SakipJson.standar();
   private static final long ONE_SECOND = 1_000_000_000L;
-  private static final JsonNodeFactory N = JsonNodeFactory.withExactBigDecimals(true);
-  private static final ObjectMapper TREES = new ObjectMapper()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .setNodeFactory(N);
-  /** Stands for raw text spliced into a document after it is written. */
-  private static final String RAW = "§RAW§";
-  private static final String DUPLICATE = "§DUP§";
-
-  private static final Map<String, String> LARGE = new ConcurrentHashMap<>();
   private static volatile List<String> documents;
-  private static volatile List<JsonNode> trees;
+  /** The mutation engine, shared with sakip-jackson3's fuzz test. */
+  private static volatile JsonMutations mutations;
   private static ExecutorService reader = newReader();
 
-  // ------------------------------------------------------------------ the mutations
-
-  /** Mutations whose documents stay small. */
-  enum Mutation {
-    REMOVE_MEMBER, CHANGE_TYPE, MISSPELL_KEY, DUPLICATE_KEY, ODD_NUMBER, NEST_NEAR_THE_BOUND, SPLICE_BYTES, TRUNCATE
-  }
-
-  /** Mutations with one huge part. */
-  enum HugeMutation {
-    NUMBER_OF_A_MILLION_DIGITS, NESTING_100_000_DEEP, STRING_AROUND_THE_BOUND, STRING_OF_A_MILLION, STRING_OF_TEN_MILLION
-  }
+  // ------------------------------------------------------------------ the mutations (JsonMutations)
 
   @Property(tries = 9_000)
   void a_mutated_document_gives_an_object_or_a_sakip_json_exception_within_a_second(
       @ForAll("document") int document, @ForAll Mutation mutation, @ForAll long seed) {
     Random random = new Random(seed);
     Statistics.label("mutation").collect(mutation);
-    Input input = switch (mutation) {
-      case REMOVE_MEMBER -> Input.of(random, removeMember(tree(document), random));
-      case CHANGE_TYPE -> Input.of(random, changeType(tree(document), random));
-      case MISSPELL_KEY -> Input.of(random, misspellKey(tree(document), random));
-      case DUPLICATE_KEY -> Input.of(random, duplicateKey(tree(document), random));
-      case ODD_NUMBER -> Input.of(random, replaceRaw(tree(document), random, pick(random, ODD_NUMBERS), true));
-      case NEST_NEAR_THE_BOUND -> Input.of(random, replaceRaw(tree(document), random, nesting(random,
-          pick(random, List.of(2, 30, 60, 62, 63, 64, 65, 66, 100, 1_000))), false));
-      case SPLICE_BYTES -> Input.bytes(spliceBytes(documents.get(document).getBytes(UTF_8), random));
-      case TRUNCATE -> Input.bytes(truncate(documents.get(document).getBytes(UTF_8), random));
-    };
+    documents();
+    JsonMutations.Mutant mutant = mutations.mutate(document, mutation, random);
+    Input input = mutant.text() != null ? Input.of(random, mutant.text()) : Input.bytes(mutant.bytes());
     readsWithinASecond(input);
   }
 
@@ -103,16 +67,8 @@ class JsonFuzzTest {
       @ForAll("document") int document, @ForAll("huge") HugeMutation mutation, @ForAll long seed) {
     Random random = new Random(seed);
     Statistics.label("huge mutation").collect(mutation);
-    String raw = switch (mutation) {
-      case NUMBER_OF_A_MILLION_DIGITS -> pick(random, List.of(
-          large("7", 1_000_000), "0." + large("3", 1_000_000), "-" + large("9", 1_000_000) + "e5"));
-      case NESTING_100_000_DEEP -> random.nextBoolean() ? large("[", 100_000) + large("]", 100_000)
-          : large("{\"a\":", 100_000) + "1" + large("}", 100_000);
-      case STRING_AROUND_THE_BOUND -> string(random, pick(random, List.of(200, 201, 99_999, 100_000, 100_001)));
-      case STRING_OF_A_MILLION -> string(random, 1_000_000);
-      case STRING_OF_TEN_MILLION -> string(random, 10_000_000);
-    };
-    readsWithinASecond(Input.of(random, replaceRaw(tree(document), random, raw, false)));
+    documents();
+    readsWithinASecond(Input.of(random, mutations.withHugePart(document, mutation, random)));
   }
 
   @Provide
@@ -355,11 +311,7 @@ class JsonFuzzTest {
             for (int seed = 1; seed <= 12; seed++) {
               docs.add(JSON.writeLaporan(generator.next(new Random(seed)).value()));
             }
-            List<JsonNode> parsed = new ArrayList<>();
-            for (String d : docs) {
-              parsed.add(TREES.readTree(d));
-            }
-            trees = parsed;
+            mutations = new JsonMutations(docs);
             documents = List.copyOf(docs);
           } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -368,182 +320,5 @@ class JsonFuzzTest {
       }
     }
     return documents;
-  }
-
-  private static JsonNode tree(int document) {
-    documents();
-    return trees.get(document).deepCopy();
-  }
-
-  // ------------------------------------------------------------------ tree mutations
-
-  /** Where a value sits: an object's member or an array's element. */
-  private record Slot(JsonNode parent, String name, int index) {
-
-    JsonNode value() {
-      return parent instanceof ObjectNode o ? o.get(name) : parent.get(index);
-    }
-
-    void set(JsonNode v) {
-      if (parent instanceof ObjectNode o) {
-        o.set(name, v);
-      } else {
-        ((ArrayNode) parent).set(index, v);
-      }
-    }
-  }
-
-  /** Every value of the document, the root included (held in a one-element array). */
-  private static List<Slot> slots(ArrayNode holder) {
-    List<Slot> out = new ArrayList<>();
-    collect(holder, out);
-    return out;
-  }
-
-  private static void collect(JsonNode node, List<Slot> out) {
-    if (node instanceof ObjectNode o) {
-      for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
-        String name = it.next();
-        out.add(new Slot(o, name, -1));
-        collect(o.get(name), out);
-      }
-    } else if (node instanceof ArrayNode a) {
-      for (int i = 0; i < a.size(); i++) {
-        out.add(new Slot(a, null, i));
-        collect(a.get(i), out);
-      }
-    }
-  }
-
-  private static ArrayNode holder(JsonNode root) {
-    return N.arrayNode().add(root);
-  }
-
-  private static String write(ArrayNode holder) {
-    try {
-      return TREES.writeValueAsString(holder.get(0));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String removeMember(JsonNode root, Random random) {
-    ArrayNode holder = holder(root);
-    List<ObjectNode> objects = new ArrayList<>();
-    slots(holder).forEach(s -> {
-      if (s.value() instanceof ObjectNode o && o.size() > 0) {
-        objects.add(o);
-      }
-    });
-    ObjectNode o = pick(random, objects);
-    List<String> names = new ArrayList<>();
-    o.fieldNames().forEachRemaining(names::add);
-    o.remove(pick(random, names));
-    return write(holder);
-  }
-
-  private static String changeType(JsonNode root, Random random) {
-    ArrayNode holder = holder(root);
-    Slot slot = pick(random, slots(holder));
-    JsonNode old = slot.value();
-    List<JsonNode> options = List.of(
-        N.numberNode(0), N.numberNode(new BigDecimal("85.82")), N.numberNode(-1), N.numberNode(2022),
-        N.textNode(old.isValueNode() ? old.asText() : old.toString()), N.textNode("85,82"), N.textNode("1.234.567,89"),
-        N.textNode("1,234,567.89"), N.textNode(""), N.textNode(" "), N.textNode("kurang dari 20"), N.textNode("80 - 90"),
-        N.textNode("OPINI_BPK"), N.textNode("7.01.02"), N.objectNode(), N.objectNode().set("x", old.deepCopy()),
-        N.arrayNode(), N.arrayNode().add(old.deepCopy()), N.nullNode(), N.booleanNode(true), N.booleanNode(false));
-    slot.set(pick(random, options));
-    return write(holder);
-  }
-
-  private static String misspellKey(JsonNode root, Random random) {
-    ArrayNode holder = holder(root);
-    List<Slot> members = slots(holder).stream().filter(s -> s.name() != null).toList();
-    Slot slot = pick(random, members);
-    String name = slot.name();
-    int i = random.nextInt(name.length());
-    String typo = switch (random.nextInt(4)) {
-      case 0 -> name.substring(0, i) + name.substring(i + 1);
-      case 1 -> name.substring(0, i) + Character.toUpperCase(name.charAt(i)) + name.substring(i + 1);
-      case 2 -> name + "s";
-      default -> name.substring(0, i) + "x" + name.substring(i);
-    };
-    ObjectNode o = (ObjectNode) slot.parent();
-    JsonNode v = o.remove(name);
-    o.set(typo.isEmpty() ? "_" : typo, v);
-    return write(holder);
-  }
-
-  private static String duplicateKey(JsonNode root, Random random) {
-    ArrayNode holder = holder(root);
-    List<Slot> members = slots(holder).stream().filter(s -> s.name() != null).toList();
-    Slot slot = pick(random, members);
-    ObjectNode o = (ObjectNode) slot.parent();
-    o.set(DUPLICATE, random.nextBoolean() ? slot.value().deepCopy() : N.numberNode(1));
-    return write(holder).replace("\"" + DUPLICATE + "\"", N.textNode(slot.name()).toString());
-  }
-
-  /** Puts {@code raw} in place of a value: a number if {@code numbers} and the document has one. */
-  private static String replaceRaw(JsonNode root, Random random, String raw, boolean numbers) {
-    ArrayNode holder = holder(root);
-    List<Slot> all = slots(holder);
-    List<Slot> wanted = numbers ? all.stream().filter(s -> s.value().isNumber()).toList() : all;
-    Slot slot = pick(random, wanted.isEmpty() ? all : wanted);
-    slot.set(N.textNode(RAW));
-    return write(holder).replace("\"" + RAW + "\"", raw);
-  }
-
-  private static final List<String> ODD_NUMBERS = List.of(
-      "1e999999999", "-1e999999999", "1e-999999999", "1e9999999999", "1E+3", "1e-3", "-0", "0.000", "-0.0",
-      "9223372036854775807", "9223372036854775808", "92233720368547758.08", "1" + "0".repeat(63), "1" + "0".repeat(64),
-      "0.1234567890123", "-734195800.001", "2147483648", "1.5", "2021.0", "NaN", "Infinity", "01", ".5", "+1", "1.",
-      "1e", "--1", "0x10");
-
-  private static String nesting(Random random, int depth) {
-    return random.nextBoolean() ? "[".repeat(depth) + "]".repeat(depth) : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
-  }
-
-  // ------------------------------------------------------------------ byte mutations
-
-  private static byte[] spliceBytes(byte[] doc, Random random) {
-    int at = random.nextInt(10) == 0 ? 0 : random.nextInt(doc.length + 1);
-    byte[] noise = new byte[1 + random.nextInt(16)];
-    random.nextBytes(noise);
-    if (random.nextInt(5) == 0) {
-      java.util.Arrays.fill(noise, 0, Math.min(3, noise.length), (byte) 0); // NUL bytes steer encoding detection
-    }
-    boolean overwrite = random.nextBoolean();
-    int tail = overwrite ? Math.min(doc.length, at + noise.length) : at;
-    byte[] out = new byte[at + noise.length + doc.length - tail];
-    System.arraycopy(doc, 0, out, 0, at);
-    System.arraycopy(noise, 0, out, at, noise.length);
-    System.arraycopy(doc, tail, out, at + noise.length, doc.length - tail);
-    return out;
-  }
-
-  private static byte[] truncate(byte[] doc, Random random) {
-    return java.util.Arrays.copyOf(doc, random.nextInt(doc.length));
-  }
-
-  // ------------------------------------------------------------------ large parts, built once
-
-  private static String large(String unit, int times) {
-    return LARGE.computeIfAbsent(unit + "×" + times, k -> unit.repeat(times));
-  }
-
-  /** A JSON string literal whose content is about {@code length} characters of one of five kinds. */
-  private static String string(Random random, int length) {
-    String body = switch (random.nextInt(5)) {
-      case 0 -> large("a", length);
-      case 1 -> LARGE.computeIfAbsent("spaces×" + length, k -> "1" + " ".repeat(Math.max(0, length - 2)) + "x");
-      case 2 -> LARGE.computeIfAbsent("ranges×" + length, k -> "1-".repeat(length / 2) + "\\n9");
-      case 3 -> large("é", length);
-      default -> large("1234567890", Math.max(1, length / 10));
-    };
-    return "\"" + body + "\"";
-  }
-
-  private static <T> T pick(Random random, List<T> items) {
-    return items.get(random.nextInt(items.size()));
   }
 }
