@@ -21,7 +21,8 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
   private static final String[] NAMES = {"urusan", "bidang urusan", "program", "kegiatan (first part)",
       "kegiatan (second part)", "sub kegiatan"};
 
-  private final List<String> segmen;
+  /** The segments, split from {@link #teks} when first asked for (a code read is often only compared). */
+  private List<String> segmen;
   private final String teks;
 
   private KodeNomenklatur(List<String> segmen) {
@@ -41,6 +42,50 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
    */
   public static KodeNomenklatur parse(String text) {
     Objects.requireNonNull(text, "text");
+    KodeNomenklatur plain = plain(text);
+    return plain != null ? plain : checked(text);
+  }
+
+  /**
+   * The code {@code text} is when it is written plainly (no whitespace around it, every segment
+   * valid), in one pass; otherwise {@code null}, and {@link #checked} reads it or says what is wrong.
+   */
+  private static KodeNomenklatur plain(String text) {
+    int n = text.length();
+    if (n == 0 || n > 20) {
+      return null;
+    }
+    int count = 0;
+    int start = 0;
+    for (int i = 0; i <= n; i++) {
+      if (i < n && text.charAt(i) != '.') {
+        continue;
+      }
+      if (count == WIDTHS.length) {
+        return null;
+      }
+      int width = i - start;
+      boolean widthOk = false;
+      for (int w : WIDTHS[count]) {
+        widthOk |= w == width;
+      }
+      boolean digits = true;
+      boolean wildcard = count < 2;
+      for (int j = start; j < i; j++) {
+        char c = text.charAt(j);
+        digits &= c >= '0' && c <= '9';
+        wildcard &= c == 'X';
+      }
+      if (!widthOk || !(digits || wildcard)) {
+        return null;
+      }
+      count++;
+      start = i + 1;
+    }
+    return count == 4 ? null : new KodeNomenklatur(null, text);
+  }
+
+  private static KodeNomenklatur checked(String text) {
     String code = text.strip();
     if (code.isEmpty()) {
       throw invalid(text, 0, "a code has 1, 2, 3, 5 or 6 segments separated by '.', and this one is empty");
@@ -111,7 +156,7 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
   }
 
   public TingkatAnggaran tingkat() {
-    return switch (segmen.size()) {
+    return switch (segmen().size()) {
       case 1 -> TingkatAnggaran.URUSAN;
       case 2 -> TingkatAnggaran.BIDANG_URUSAN;
       case 3 -> TingkatAnggaran.PROGRAM;
@@ -122,11 +167,17 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
 
   /** Returns the segments, e.g. {@code [7, 01, 01, 2, 01, 01]}. */
   public List<String> segmen() {
-    return segmen;
+    List<String> s = segmen; // racy but safe: an immutable list, the same every time it is split
+    if (s == null) {
+      s = List.of(teks.split("\\."));
+      segmen = s;
+    }
+    return s;
   }
 
   /** Returns the code one level up ({@code 7.01.01.2.01} for a sub kegiatan), if any. */
   public Optional<KodeNomenklatur> induk() {
+    List<String> segmen = segmen();
     int n = segmen.size();
     if (n == 1) {
       return Optional.empty();
@@ -138,7 +189,9 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
   /** Returns true if this code lies within {@code ancestor}: it starts with all of its segments. */
   public boolean memperluas(KodeNomenklatur ancestor) {
     Objects.requireNonNull(ancestor, "ancestor");
-    return ancestor.segmen.size() < segmen.size() && segmen.subList(0, ancestor.segmen.size()).equals(ancestor.segmen);
+    List<String> mine = segmen();
+    List<String> theirs = ancestor.segmen();
+    return theirs.size() < mine.size() && mine.subList(0, theirs.size()).equals(theirs);
   }
 
   /** Returns true if this code is exactly one level below {@code parent} and extends it. */
@@ -149,10 +202,12 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
   /** Orders codes segment by segment, numerically where both segments are digits. */
   @Override
   public int compareTo(KodeNomenklatur other) {
-    int n = Math.min(segmen.size(), other.segmen.size());
+    List<String> mine = segmen();
+    List<String> theirs = other.segmen();
+    int n = Math.min(mine.size(), theirs.size());
     for (int i = 0; i < n; i++) {
-      String a = segmen.get(i);
-      String b = other.segmen.get(i);
+      String a = mine.get(i);
+      String b = theirs.get(i);
       int c = isDigits(a) && isDigits(b) ? Integer.compare(Integer.parseInt(a), Integer.parseInt(b)) : 0;
       if (c == 0) {
         c = a.compareTo(b); // "01" and "0001" are different codes: keep the order consistent with equals
@@ -161,7 +216,7 @@ public final class KodeNomenklatur implements Comparable<KodeNomenklatur> {
         return c;
       }
     }
-    return Integer.compare(segmen.size(), other.segmen.size());
+    return Integer.compare(mine.size(), theirs.size());
   }
 
   private static boolean isDigits(String s) {

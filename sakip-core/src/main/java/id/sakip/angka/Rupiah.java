@@ -379,7 +379,7 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
 
   private static Rupiah ofScaled(BigDecimal scaled, BigDecimal original) {
     BigInteger unscaled = scaled.unscaledValue();
-    if (unscaled.compareTo(MIN_SEN) < 0 || unscaled.compareTo(MAX_SEN) > 0) {
+    if (unscaled.bitLength() > 63) { // the range is that of a long count of sen: beyond 63 bits, outside it
       throw outOfRange(original);
     }
     return ofSen(unscaled.longValue());

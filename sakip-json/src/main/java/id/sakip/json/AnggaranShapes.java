@@ -30,7 +30,7 @@ final class AnggaranShapes {
       return null;
     }
     try {
-      return ctx.kode(text);
+      return KodeNomenklatur.parse(text);
     } catch (IllegalArgumentException e) {
       ctx.problem(path, in, String.valueOf(e.getMessage()));
       return null;

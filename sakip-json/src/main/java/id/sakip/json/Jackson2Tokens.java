@@ -76,10 +76,31 @@ final class Jackson2Tokens implements TokenSource {
     return at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 
+  /** The token of each Jackson token, by its ordinal; null where JSON text has none. */
+  private static final Token[] TOKENS = new Token[JsonToken.values().length];
+
+  static {
+    for (JsonToken t : JsonToken.values()) {
+      try {
+        TOKENS[t.ordinal()] = slowMap(t);
+      } catch (IllegalStateException e) {
+        TOKENS[t.ordinal()] = null;
+      }
+    }
+  }
+
   private static Token map(JsonToken t) {
     if (t == null) {
       return Token.END;
     }
+    Token token = TOKENS[t.ordinal()];
+    if (token == null) {
+      throw new IllegalStateException("unexpected JSON token " + t);
+    }
+    return token;
+  }
+
+  private static Token slowMap(JsonToken t) {
     switch (t) {
       case START_OBJECT:
         return Token.START_OBJECT;

@@ -44,7 +44,7 @@ final class ObjectShape<T> extends Shape<T> {
   private final List<String> names;
   private final String knownList;
   private Map<String, Object> extra = Map.of();
-  private final Member<?, ?>[] memberArray;
+  final Member<?, ?>[] memberArray;
   private final List<ObjectShape<T>> self;
 
   private ObjectShape(Class<T> type, String name, String description, List<Member<T, ?>> members,
@@ -120,8 +120,68 @@ final class ObjectShape<T> extends Shape<T> {
       return null;
     }
     int mark = ctx.mark();
-    Values values = readMembers(self, in, path, ctx).values();
-    return values == null ? null : finish(values, path, ctx, mark);
+    Values values = new Values(memberArray.length);
+    Unknown unknown = null;
+    int size = 0;
+    for (Token t = in.next(); t != Token.END_OBJECT; t = in.next()) {
+      String name = in.text();
+      in.next();
+      if (++size > ctx.limits().maxArrayLength()) {
+        in.skipChildren(); // counted, to report the size the document has
+        continue;
+      }
+      Member<?, ?> m = member(name);
+      if (m == null) {
+        unknown = Unknown.add(unknown, name, path, in, ctx);
+      } else if (values.given(m)) {
+        duplicate(name, path, in, ctx);
+      } else if (in.current() != Token.NULL) { // null is "not given"
+        values.set(m.index(), m.shape().read(in, path.child(name), ctx));
+      }
+    }
+    if (tooLarge(size, path, ctx)) {
+      return null;
+    }
+    Unknown.report(unknown, this, ctx);
+    return finish(values, path, ctx, mark);
+  }
+
+  /** The members given that no declared member has, reported once the object is read. */
+  private record Unknown(String name, JsonPath path, String value, Unknown next) {
+
+    static Unknown add(Unknown list, String name, JsonPath parent, TokenSource in, ReadContext ctx) {
+      if (!ctx.unicode(name, parent, "member name")) {
+        in.skipChildren();
+        return list;
+      }
+      return new Unknown(name, parent.child(name), ReadContext.consume(in), list);
+    }
+
+    static void report(Unknown list, ObjectShape<?> shape, ReadContext ctx) {
+      java.util.ArrayDeque<Unknown> inOrder = new java.util.ArrayDeque<>();
+      for (Unknown u = list; u != null; u = u.next) {
+        inOrder.push(u);
+      }
+      for (Unknown u : inOrder) {
+        ctx.problem(u.path, u.value, "unknown property '" + u.name + "'" + ctx.hint(u.name, shape.names) + " (known: "
+            + shape.knownList + ")");
+      }
+    }
+  }
+
+  private static void duplicate(String name, JsonPath parent, TokenSource in, ReadContext ctx) {
+    String where = in.location();
+    ctx.problem(parent.child(name), ReadContext.consume(in) + (where.isEmpty() ? "" : " (" + where + ")"),
+        "duplicate property '" + name + "'; each property may appear once");
+  }
+
+  private static boolean tooLarge(int size, JsonPath path, ReadContext ctx) {
+    if (size <= ctx.limits().maxArrayLength()) {
+      return false;
+    }
+    ctx.problem(path, "object of " + size + " members",
+        "an object may hold at most " + ctx.limits().maxArrayLength() + " members (InputLimits.maxArrayLength)");
+    return true;
   }
 
   /** The alternative chosen for an object read against one or more shapes, and its values. */
@@ -138,22 +198,15 @@ final class ObjectShape<T> extends Shape<T> {
     int[] counts = new int[shapes.size()];
     Values[] values = new Values[shapes.size()];
     for (int s = 0; s < shapes.size(); s++) {
-      values[s] = new Values(shapes.get(s).members.size());
+      values[s] = new Values(shapes.get(s).memberArray.length);
     }
-    List<String> unknown = null;
-    List<JsonPath> unknownPaths = null;
-    List<String> unknownValues = null;
+    Unknown unknown = null;
     int size = 0;
     for (Token t = in.next(); t != Token.END_OBJECT; t = in.next()) {
       String member = in.text();
-      JsonPath at = path.child(member);
       in.next();
       if (++size > ctx.limits().maxArrayLength()) {
         in.skipChildren(); // counted, to report the size the document has
-        continue;
-      }
-      if (!ctx.unicode(member, path, "member name")) {
-        in.skipChildren();
         continue;
       }
       int first = -1;
@@ -163,26 +216,17 @@ final class ObjectShape<T> extends Shape<T> {
         first = s;
       }
       if (m == null) {
-        if (unknown == null) {
-          unknown = new ArrayList<>();
-          unknownPaths = new ArrayList<>();
-          unknownValues = new ArrayList<>();
-        }
-        unknown.add(member);
-        unknownPaths.add(at);
-        unknownValues.add(ReadContext.consume(in));
+        unknown = Unknown.add(unknown, member, path, in, ctx);
         continue;
       }
       if (values[first].given(m)) {
-        String where = in.location();
-        ctx.problem(at, ReadContext.consume(in) + (where.isEmpty() ? "" : " (" + where + ")"),
-            "duplicate property '" + member + "'; each property may appear once");
+        duplicate(member, path, in, ctx);
         continue;
       }
       if (in.current() == Token.NULL) {
         continue; // null is "not given"
       }
-      Object value = m.shape().read(in, at, ctx);
+      Object value = m.shape().read(in, path.child(member), ctx);
       for (int s = first; s < shapes.size(); s++) { // forms that share a member name share its value
         Member<?, ?> same = s == first ? m : shapes.get(s).member(member);
         if (same != null) {
@@ -191,9 +235,7 @@ final class ObjectShape<T> extends Shape<T> {
         }
       }
     }
-    if (size > ctx.limits().maxArrayLength()) {
-      ctx.problem(path, "object of " + size + " members",
-          "an object may hold at most " + ctx.limits().maxArrayLength() + " members (InputLimits.maxArrayLength)");
+    if (tooLarge(size, path, ctx)) {
       return new Read(null, null);
     }
     int chosen = 0;
@@ -238,13 +280,7 @@ final class ObjectShape<T> extends Shape<T> {
         }
       }
     }
-    if (unknown != null) {
-      for (int i = 0; i < unknown.size(); i++) {
-        String u = unknown.get(i);
-        ctx.problem(unknownPaths.get(i), unknownValues.get(i),
-            "unknown property '" + u + "'" + ctx.hint(u, shape.names) + " (known: " + shape.knownList + ")");
-      }
-    }
+    Unknown.report(unknown, shape, ctx);
     return new Read(shape, values[chosen]);
   }
 
@@ -280,7 +316,7 @@ final class ObjectShape<T> extends Shape<T> {
 
   /** Reports missing members, runs the checks and builds the value if nothing failed since {@code mark}. */
   T finish(Values values, JsonPath path, ReadContext ctx, int mark) {
-    for (Member<T, ?> m : members) {
+    for (Member<?, ?> m : memberArray) {
       if (m.required() && !values.given(m)) {
         ctx.problem(path.child(m.name()), "(missing)", "required property '" + m.name() + "' is missing");
       }
@@ -372,8 +408,8 @@ final class ObjectShape<T> extends Shape<T> {
   @Override
   void write(T value, TokenSink out, WriteContext w) {
     out.startObject();
-    for (Member<T, ?> m : members) {
-      m.write(value, out, w);
+    for (int i = 0; i < members.size(); i++) { // indexed: no iterator per object written
+      members.get(i).write(value, out, w);
     }
     out.endObject();
   }

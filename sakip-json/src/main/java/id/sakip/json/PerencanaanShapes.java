@@ -180,7 +180,7 @@ final class PerencanaanShapes {
   static <V> Shape<Map<KodeNomenklatur, V>> kodeMap(Shape<V> value) {
     return Shapes.keyed((k, path, ctx) -> {
       try {
-        return ctx.kode(k);
+        return KodeNomenklatur.parse(k);
       } catch (IllegalArgumentException e) {
         ctx.problem(path, k, String.valueOf(e.getMessage()));
         return null;

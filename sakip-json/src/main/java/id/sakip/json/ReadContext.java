@@ -30,7 +30,6 @@ final class ReadContext {
   private boolean readInNotation;
   private Notasi restartWith;
   private int hints;
-  private final java.util.Map<String, id.sakip.anggaran.KodeNomenklatur> codes = new java.util.HashMap<>();
 
   ReadContext(InputLimits limits, Notasi notasi) {
     this.limits = limits;
@@ -111,23 +110,6 @@ final class ReadContext {
       throw new IllegalStateException("reader returned no value without a problem");
     }
     return value;
-  }
-
-  /**
-   * The code {@code text} is, parsed once per document: the same code stands in the budget trees,
-   * the outputs, the supporting codes and the printed absorptions.
-   *
-   * @throws IllegalArgumentException if {@code text} is not a code
-   */
-  id.sakip.anggaran.KodeNomenklatur kode(String text) {
-    id.sakip.anggaran.KodeNomenklatur kode = codes.get(text);
-    if (kode == null) {
-      kode = id.sakip.anggaran.KodeNomenklatur.parse(text);
-      if (codes.size() < 100_000) {
-        codes.put(text, kode);
-      }
-    }
-    return kode;
   }
 
   /** {@code "; did you mean 'x'?"} or nothing; beyond {@link #MAX_HINTS} per document, nothing. */

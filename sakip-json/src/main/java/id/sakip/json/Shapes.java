@@ -340,8 +340,8 @@ final class Shapes {
       return ctx.failedSince(mark) ? null : out;
     }, (v, out, w) -> {
       out.startArray();
-      for (E e : v) {
-        element.write(e, out, w);
+      for (int i = 0; i < v.size(); i++) {
+        element.write(v.get(i), out, w);
       }
       out.endArray();
     }, s -> of("type", "array", "items", element.schema(s)), () -> "[" + element.docType() + "]");
