@@ -46,15 +46,15 @@ final class AnggaranShapes {
 
   // ------------------------------------------------------------------ NodeAnggaran
 
-  private static final Member<NodeAnggaran, KodeNomenklatur> KODE_NODE = required("kode", KODE, NodeAnggaran::kode,
+  static final Member<NodeAnggaran, KodeNomenklatur> KODE_NODE = required("kode", KODE, NodeAnggaran::kode,
       "Nomenclature code (kode nomenklatur).");
   private static final Member<NodeAnggaran, String> NAMA_NODE = required("nama", Shapes.NAME, NodeAnggaran::nama,
       "Name of the program, kegiatan or sub kegiatan (nama); not blank.");
-  private static final Member<NodeAnggaran, Rupiah> PAGU = optional("pagu", Shapes.RUPIAH, NodeAnggaran::paguTercatat,
+  static final Member<NodeAnggaran, Rupiah> PAGU = optional("pagu", Shapes.RUPIAH, NodeAnggaran::paguTercatat,
       "Budget ceiling (pagu) as stated; required on a node without children.");
-  private static final Member<NodeAnggaran, Rupiah> REALISASI = optional("realisasi", Shapes.RUPIAH,
+  static final Member<NodeAnggaran, Rupiah> REALISASI = optional("realisasi", Shapes.RUPIAH,
       NodeAnggaran::realisasiTercatat, "Spending (realisasi) as stated.");
-  private static final Member<NodeAnggaran, List<NodeAnggaran>> ANAK = list("anak",
+  static final Member<NodeAnggaran, List<NodeAnggaran>> ANAK = list("anak",
       Shapes.lazy(() -> AnggaranShapes.NODE), NodeAnggaran::anak, "Child nodes (anak), in order.").omitEmpty();
 
   /** A budget node: {@code {"kode", "nama", "pagu"?, "realisasi"?, "anak"?: [...]}}. */

@@ -154,7 +154,7 @@ public final class JalurJson {
     if (tercetak != null) {
       indexTercetak(tercetak);
     }
-    lkj.realisasiAnggaran().ifPresent(t -> indexPohon(t.anggaran(), ROOT.child("realisasiAnggaran").child("anggaran"),
+    lkj.realisasiAnggaran().ifPresent(t -> indexPohon(t.anggaran(), ROOT.child(LaporanShapes.REALISASI_ANGGARAN).child(LaporanShapes.ANGGARAN),
         simpulTabelB));
     lkj.rkt().ifPresent(this::indexRkt);
     lkj.perjanjianKinerja().ifPresent(this::indexPk);
@@ -208,7 +208,7 @@ public final class JalurJson {
       return Optional.empty();
     }
     Kolom k = l.kolom().orElse(null);
-    JsonPath base = ROOT.child("tercetak");
+    JsonPath base = ROOT.child(LaporanShapes.TERCETAK);
     if (k != null && KOLOM_ANGGARAN.contains(k)) {
       return anggaranSasaran(l, ind.nama(), k, base);
     }
@@ -218,12 +218,12 @@ public final class JalurJson {
     if (ind.tahun().isPresent()) {
       return capaian.cari(l, ind.nama(), ind.tahun().get()).map(i -> {
         BarisCapaian b = tercetak.capaian().get(i);
-        JsonPath row = base.child("capaian").index(i);
+        JsonPath row = base.child(TercetakShapes.CAPAIAN_LIST).index(i);
         return k == null ? row : switch (k) {
-          case TARGET -> anggota(row, "target", b.target());
-          case REALISASI -> anggota(row, "realisasi", b.realisasi());
-          case CAPAIAN -> anggota(row, "capaian", b.capaian());
-          case KATEGORI -> anggota(row, "kategori", b.kategori());
+          case TARGET -> anggota(row, TercetakShapes.TARGET_CAPAIAN, b.target());
+          case REALISASI -> anggota(row, TercetakShapes.REALISASI_CAPAIAN, b.realisasi());
+          case CAPAIAN -> anggota(row, TercetakShapes.CAPAIAN, b.capaian());
+          case KATEGORI -> anggota(row, TercetakShapes.KATEGORI, b.kategori());
           default -> row;
         };
       });
@@ -234,7 +234,7 @@ public final class JalurJson {
     if (k == Kolom.SELISIH || k == Kolom.PERUBAHAN) {
       // table 1.2 compares two printed years of one indicator: the row of the report year, else the year before
       return capaian.cari(l, ind.nama(), lkj.tahun()).or(() -> capaian.cari(l, ind.nama(), lkj.tahun() - 1))
-          .map(i -> base.child("capaian").index(i));
+          .map(i -> base.child(TercetakShapes.CAPAIAN_LIST).index(i));
     }
     if (k == null) {
       return kemajuan(l, ind.nama(), null, base).or(() -> anggaranSasaran(l, ind.nama(), null, base));
@@ -245,11 +245,11 @@ public final class JalurJson {
   private Optional<JsonPath> kemajuan(Lokasi l, String indikator, Kolom k, JsonPath base) {
     return kemajuan.cari(l, indikator, 0).map(i -> {
       BarisKemajuan b = tercetak.kemajuan().get(i);
-      JsonPath row = base.child("kemajuan").index(i);
+      JsonPath row = base.child(TercetakShapes.KEMAJUAN_LIST).index(i);
       return k == null ? row : switch (k) {
-        case TARGET_AKHIR -> anggota(row, "targetAkhir", b.targetAkhir());
-        case REALISASI -> anggota(row, "realisasi", b.realisasi());
-        case KEMAJUAN -> anggota(row, "kemajuan", b.kemajuan());
+        case TARGET_AKHIR -> anggota(row, TercetakShapes.TARGET_AKHIR, b.targetAkhir());
+        case REALISASI -> anggota(row, TercetakShapes.REALISASI_KEMAJUAN, b.realisasi());
+        case KEMAJUAN -> anggota(row, TercetakShapes.KEMAJUAN, b.kemajuan());
         default -> row;
       };
     });
@@ -258,22 +258,22 @@ public final class JalurJson {
   private Optional<JsonPath> anggaranSasaran(Lokasi l, String indikator, Kolom k, JsonPath base) {
     return anggaranSasaran.cari(l, indikator, 0).map(i -> {
       BarisAnggaranSasaran b = tercetak.anggaranSasaran().get(i);
-      JsonPath row = base.child("anggaranSasaran").index(i);
+      JsonPath row = base.child(TercetakShapes.ANGGARAN_LIST).index(i);
       return k == null ? row : switch (k) {
-        case ALOKASI -> anggota(row, "alokasi", b.alokasi());
-        case REALISASI_ANGGARAN -> anggota(row, "realisasiAnggaran", b.realisasiAnggaran());
-        case PORSI -> anggota(row, "porsi", b.porsi());
-        case SERAPAN -> anggota(row, "serapan", b.serapan());
-        case CAPAIAN_KINERJA -> anggota(row, "capaianKinerja", b.capaianKinerja());
-        case EFISIENSI -> anggota(row, "efisiensi", b.efisiensi());
+        case ALOKASI -> anggota(row, TercetakShapes.ALOKASI, b.alokasi());
+        case REALISASI_ANGGARAN -> anggota(row, TercetakShapes.REALISASI_ANGGARAN, b.realisasiAnggaran());
+        case PORSI -> anggota(row, TercetakShapes.PORSI, b.porsi());
+        case SERAPAN -> anggota(row, TercetakShapes.SERAPAN, b.serapan());
+        case CAPAIAN_KINERJA -> anggota(row, TercetakShapes.CAPAIAN_KINERJA, b.capaianKinerja());
+        case EFISIENSI -> anggota(row, TercetakShapes.EFISIENSI, b.efisiensi());
         default -> row;
       };
     });
   }
 
   /** The member {@code name} of {@code row} when the row has it, else the row. */
-  private static JsonPath anggota(JsonPath row, String name, Optional<?> value) {
-    return value.isPresent() ? row.child(name) : row;
+  private static JsonPath anggota(JsonPath row, Member<?, ?> member, Optional<?> value) {
+    return value.isPresent() ? row.child(member) : row;
   }
 
   private Optional<JsonPath> narasi(Lokasi l) {
@@ -313,15 +313,15 @@ public final class JalurJson {
     } else if (k == Kolom.TARGET || k == Kolom.REALISASI || k == Kolom.CAPAIAN) {
       i = n.perBesaran.getOrDefault(Besaran.valueOf(k.name()), n.pertama);
     }
-    JsonPath entry = ROOT.child("tercetak").child("narasi").index(i);
-    return Optional.of(k == null ? entry : entry.child("nilai"));
+    JsonPath entry = ROOT.child(LaporanShapes.TERCETAK).child(TercetakShapes.NARASI_LIST).index(i);
+    return Optional.of(k == null ? entry : entry.child(TercetakShapes.NILAI));
   }
 
   // ------------------------------------------------------------------ budget realisation table (B)
 
   private Optional<JsonPath> tabelB(Lokasi l) {
     Optional<TabelRealisasiAnggaran> tabel = lkj.realisasiAnggaran();
-    JsonPath table = ROOT.child("realisasiAnggaran");
+    JsonPath table = ROOT.child(LaporanShapes.REALISASI_ANGGARAN);
     Kolom k = l.kolom().orElse(null);
     Baris baris = l.baris().orElse(null);
     if (baris == null) {
@@ -329,14 +329,14 @@ public final class JalurJson {
     }
     if (baris instanceof Baris.Jumlah) {
       if (k == Kolom.PAGU) {
-        return tabel.flatMap(TabelRealisasiAnggaran::jumlahPagu).map(x -> table.child("jumlahPagu"));
+        return tabel.flatMap(TabelRealisasiAnggaran::jumlahPagu).map(x -> table.child(LaporanShapes.JUMLAH_PAGU));
       }
       if (k == Kolom.REALISASI_ANGGARAN) {
-        return tabel.flatMap(TabelRealisasiAnggaran::jumlahRealisasi).map(x -> table.child("jumlahRealisasi"));
+        return tabel.flatMap(TabelRealisasiAnggaran::jumlahRealisasi).map(x -> table.child(LaporanShapes.JUMLAH_REALISASI));
       }
       if (k == Kolom.SERAPAN) {
         return Optional.ofNullable(tercetak).flatMap(Tercetak::serapanJumlahTabelB)
-            .map(x -> ROOT.child("tercetak").child("serapanJumlahTabelB"));
+            .map(x -> ROOT.child(LaporanShapes.TERCETAK).child(TercetakShapes.SERAPAN_JUMLAH));
       }
       return Optional.empty();
     }
@@ -349,7 +349,7 @@ public final class JalurJson {
     }
     Optional<JsonPath> serapan = Optional.ofNullable(tercetak)
         .filter(t -> t.serapanTabelB().containsKey(parsed.get()))
-        .map(t -> ROOT.child("tercetak").child("serapanTabelB").key(parsed.get().toString()));
+        .map(t -> ROOT.child(LaporanShapes.TERCETAK).child(TercetakShapes.SERAPAN_TABEL_B).key(parsed.get().toString()));
     Simpul s = simpulTabelB.get(parsed.get());
     if (k == Kolom.SERAPAN && serapan.isPresent()) {
       return serapan;
@@ -363,9 +363,9 @@ public final class JalurJson {
       return s.path();
     }
     return switch (k) {
-      case PAGU -> anggota(s.path(), "pagu", s.node().paguTercatat());
-      case REALISASI_ANGGARAN -> anggota(s.path(), "realisasi", s.node().realisasiTercatat());
-      case KODE -> s.path().child("kode");
+      case PAGU -> anggota(s.path(), AnggaranShapes.PAGU, s.node().paguTercatat());
+      case REALISASI_ANGGARAN -> anggota(s.path(), AnggaranShapes.REALISASI, s.node().realisasiTercatat());
+      case KODE -> s.path().child(AnggaranShapes.KODE_NODE);
       default -> s.path();
     };
   }
@@ -384,11 +384,11 @@ public final class JalurJson {
     if (lkj.rkt().isEmpty()) {
       return Optional.empty();
     }
-    JsonPath rkt = ROOT.child("rkt");
+    JsonPath rkt = ROOT.child(LaporanShapes.RKT);
     Kolom k = l.kolom().orElse(null);
     Baris baris = l.baris().orElse(null);
     if (baris == null) {
-      return Optional.of(k == Kolom.PAGU ? rkt.child("anggaran") : rkt);
+      return Optional.of(k == Kolom.PAGU ? rkt.child(PerencanaanShapes.ANGGARAN_RKT) : rkt);
     }
     if (baris instanceof Baris.Kode kode) {
       return kode(kode.kode()).map(simpulRkt::get).map(s -> node(s, k));
@@ -401,14 +401,14 @@ public final class JalurJson {
     if (j == null) {
       return Optional.empty();
     }
-    JsonPath sasaran = rkt.child("sasaran").index(j);
+    JsonPath sasaran = rkt.child(PerencanaanShapes.SASARAN_RKT_LIST).index(j);
     if (k == null) {
       return Optional.of(sasaran);
     }
     return Optional.of(switch (k) {
-      case PENDUKUNG -> sasaran.child("pendukung");
-      case TARGET -> sasaran.child("target").child("target");
-      case INDIKATOR -> sasaran.child("target").child("indikator");
+      case PENDUKUNG -> sasaran.child(PerencanaanShapes.PENDUKUNG);
+      case TARGET -> sasaran.child(PerencanaanShapes.TARGET_RKT).child(PerencanaanShapes.TARGET_TARGET);
+      case INDIKATOR -> sasaran.child(PerencanaanShapes.TARGET_RKT).child(PerencanaanShapes.INDIKATOR_TARGET);
       default -> sasaran;
     });
   }
@@ -420,27 +420,27 @@ public final class JalurJson {
     if (pk.isEmpty()) {
       return Optional.empty();
     }
-    JsonPath root = ROOT.child("perjanjianKinerja");
+    JsonPath root = ROOT.child(LaporanShapes.PK);
     Kolom k = l.kolom().orElse(null);
     Baris baris = l.baris().orElse(null);
     if (baris == null) {
-      return Optional.of(root.child("anggaran"));
+      return Optional.of(root.child(PerencanaanShapes.ANGGARAN));
     }
     if (baris instanceof Baris.Versi v) {
       return Optional.ofNullable(pkVersi.get(v.versi())).map(i -> {
-        JsonPath a = root.child("anggaran").index(i);
-        return k == Kolom.PAGU ? anggota(a, "jumlahTercetak", pk.get().anggaran().get(i).jumlahTercetak()) : a;
+        JsonPath a = root.child(PerencanaanShapes.ANGGARAN).index(i);
+        return k == Kolom.PAGU ? anggota(a, PerencanaanShapes.JUMLAH_TERCETAK, pk.get().anggaran().get(i).jumlahTercetak()) : a;
       });
     }
     if (baris instanceof Baris.Indikator ind) {
       return Optional.ofNullable(pkTarget.get(ind.nama())).map(i -> {
-        JsonPath t = root.child("target").index(i);
-        return k == Kolom.TARGET ? t.child("target") : k == Kolom.INDIKATOR ? t.child("indikator") : t;
+        JsonPath t = root.child(PerencanaanShapes.TARGET_PK).index(i);
+        return k == Kolom.TARGET ? t.child(PerencanaanShapes.TARGET_TARGET) : k == Kolom.INDIKATOR ? t.child(PerencanaanShapes.INDIKATOR_TARGET) : t;
       });
     }
     if (baris instanceof Baris.Kode kode) {
-      return kode(kode.kode()).map(pkProgram::get).map(p -> k == Kolom.PAGU ? p.child("pagu")
-          : k == Kolom.KODE ? p.child("kode") : p);
+      return kode(kode.kode()).map(pkProgram::get).map(p -> k == Kolom.PAGU ? p.child(PerencanaanShapes.PAGU_PROGRAM)
+          : k == Kolom.KODE ? p.child(PerencanaanShapes.KODE_PROGRAM) : p);
     }
     return Optional.empty();
   }
@@ -454,7 +454,7 @@ public final class JalurJson {
     Kolom k = l.kolom().orElse(null);
     Baris baris = l.baris().orElse(null);
     if (baris == null) {
-      return Optional.of(ROOT.child("renstra"));
+      return Optional.of(ROOT.child(LaporanShapes.RENSTRA));
     }
     if (baris instanceof Baris.Sasaran s) {
       return Optional.ofNullable(renstraSasaran.get(s.nama()));
@@ -468,13 +468,13 @@ public final class JalurJson {
     }
     JsonPath p = at.path();
     if (k == Kolom.TARGET_AKHIR) {
-      return Optional.of(p.child("targetAkhir"));
+      return Optional.of(p.child(PerencanaanShapes.TARGET_AKHIR));
     }
     if (k == Kolom.TARGET && ind.tahun().isPresent() && at.indikator().target(ind.tahun().get()).isPresent()) {
-      return Optional.of(p.child("targetTahunan").child(Integer.toString(ind.tahun().get())));
+      return Optional.of(p.child(PerencanaanShapes.TARGET_TAHUNAN).child(Integer.toString(ind.tahun().get())));
     }
     if (k == Kolom.INDIKATOR) {
-      return Optional.of(p.child("indikator"));
+      return Optional.of(p.child(PerencanaanShapes.INDIKATOR_RENSTRA));
     }
     return Optional.of(p);
   }
@@ -484,24 +484,24 @@ public final class JalurJson {
   private Optional<JsonPath> realisasiIku(Lokasi l) {
     Baris baris = l.baris().orElse(null);
     if (baris == null) {
-      return lkj.realisasiIku().isEmpty() ? Optional.empty() : Optional.of(ROOT.child("realisasiIku"));
+      return lkj.realisasiIku().isEmpty() ? Optional.empty() : Optional.of(ROOT.child(LaporanShapes.REALISASI_IKU_LIST));
     }
     if (!(baris instanceof Baris.Indikator ind) || !iku.containsKey(ind.nama())) {
       return Optional.empty();
     }
     int i = iku.get(ind.nama());
     RealisasiIku r = lkj.realisasiIku().get(i);
-    JsonPath row = ROOT.child("realisasiIku").index(i);
+    JsonPath row = ROOT.child(LaporanShapes.REALISASI_IKU_LIST).index(i);
     Kolom k = l.kolom().orElse(null);
     Optional<Integer> tahun = ind.tahun();
     if (k == Kolom.REALISASI && tahun.isPresent() && r.realisasi().containsKey(tahun.get())) {
-      return Optional.of(row.child("realisasi").child(Integer.toString(tahun.get())));
+      return Optional.of(row.child(LaporanShapes.REALISASI).child(Integer.toString(tahun.get())));
     }
     if (k == Kolom.TARGET && tahun.isPresent() && r.target().containsKey(tahun.get())) {
-      return Optional.of(row.child("target").child(Integer.toString(tahun.get())));
+      return Optional.of(row.child(LaporanShapes.TARGET).child(Integer.toString(tahun.get())));
     }
     if (k == Kolom.PERIODE && r.periode().isPresent()) {
-      return Optional.of(row.child("periode"));
+      return Optional.of(row.child(LaporanShapes.PERIODE));
     }
     return Optional.of(row);
   }
@@ -543,13 +543,13 @@ public final class JalurJson {
       out.putIfAbsent(s.node().kode(), s);
       List<NodeAnggaran> anak = s.node().anak();
       for (int i = anak.size() - 1; i >= 0; i--) {
-        todo.push(new Simpul(anak.get(i), s.path().child("anak").index(i)));
+        todo.push(new Simpul(anak.get(i), s.path().child(AnggaranShapes.ANAK).index(i)));
       }
     }
   }
 
   private void indexRkt(Rkt rkt) {
-    indexPohon(rkt.anggaran(), ROOT.child("rkt").child("anggaran"), simpulRkt);
+    indexPohon(rkt.anggaran(), ROOT.child(LaporanShapes.RKT).child(PerencanaanShapes.ANGGARAN_RKT), simpulRkt);
     List<SasaranRkt> sasaran = rkt.sasaran();
     for (int j = 0; j < sasaran.size(); j++) {
       TargetKinerja t = sasaran.get(j).target();
@@ -560,7 +560,7 @@ public final class JalurJson {
   }
 
   private void indexPk(PerjanjianKinerja pk) {
-    JsonPath root = ROOT.child("perjanjianKinerja");
+    JsonPath root = ROOT.child(LaporanShapes.PK);
     List<TargetKinerja> target = pk.target();
     for (int i = 0; i < target.size(); i++) {
       pkTarget.putIfAbsent(target.get(i).indikator().nama(), i);
@@ -570,7 +570,7 @@ public final class JalurJson {
       pkVersi.putIfAbsent(anggaran.get(i).versi().name(), i);
       List<ProgramPk> program = anggaran.get(i).program();
       for (int j = 0; j < program.size(); j++) {
-        JsonPath p = root.child("anggaran").index(i).child("program").index(j);
+        JsonPath p = root.child(PerencanaanShapes.ANGGARAN).index(i).child(PerencanaanShapes.PROGRAM).index(j);
         program.get(j).kode().ifPresent(kode -> pkProgram.putIfAbsent(kode, p));
       }
     }
@@ -581,12 +581,12 @@ public final class JalurJson {
     for (int a = 0; a < tujuan.size(); a++) {
       List<SasaranRenstra> sasaran = tujuan.get(a).sasaran();
       for (int b = 0; b < sasaran.size(); b++) {
-        JsonPath sp = ROOT.child("renstra").child("tujuan").index(a).child("sasaran").index(b);
+        JsonPath sp = ROOT.child(LaporanShapes.RENSTRA).child(PerencanaanShapes.TUJUAN_RENSTRA).index(a).child(PerencanaanShapes.SASARAN_TUJUAN).index(b);
         renstraSasaran.putIfAbsent(sasaran.get(b).nama(), sp);
         List<IndikatorRenstra> indikator = sasaran.get(b).indikator();
         for (int c = 0; c < indikator.size(); c++) {
           renstraIndikator.putIfAbsent(indikator.get(c).indikator().nama(),
-              new IndikatorDi(indikator.get(c), sp.child("indikator").index(c)));
+              new IndikatorDi(indikator.get(c), sp.child(PerencanaanShapes.INDIKATOR_SASARAN).index(c)));
         }
       }
     }

@@ -32,6 +32,11 @@ final class JsonPath {
     return new JsonPath(this, name, -1, false);
   }
 
+  /** The member {@code member} declares: {@code .name}. */
+  JsonPath child(Member<?, ?> member) {
+    return child(member.name());
+  }
+
   /** The array element {@code i}: {@code [i]}. */
   JsonPath index(int i) {
     return new JsonPath(this, null, i, false);

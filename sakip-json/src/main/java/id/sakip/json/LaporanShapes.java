@@ -37,13 +37,13 @@ final class LaporanShapes {
 
   private static final Member<RealisasiIku, String> INDIKATOR = required("indikator", Shapes.NAME,
       RealisasiIku::indikator, "Name of the indicator as in the PK (indikator); not blank.");
-  private static final Member<RealisasiIku, SortedMap<Integer, BigDecimal>> REALISASI = defaulted("realisasi",
+  static final Member<RealisasiIku, SortedMap<Integer, BigDecimal>> REALISASI = defaulted("realisasi",
       Shapes.yearMap(Shapes.ANGKA), (RealisasiIku r) -> new TreeMap<>(r.realisasi()), new TreeMap<>(),
       "Realisation per year (realisasi), keyed by year.");
-  private static final Member<RealisasiIku, SortedMap<Integer, Target>> TARGET = defaulted("target",
+  static final Member<RealisasiIku, SortedMap<Integer, Target>> TARGET = defaulted("target",
       Shapes.yearMap(KinerjaShapes.TARGET), (RealisasiIku r) -> new TreeMap<>(r.target()), new TreeMap<>(),
       "Target per year (target), keyed by year.").omitEmpty();
-  private static final Member<RealisasiIku, DeretPeriode> PERIODE = optional("periode", KinerjaShapes.DERET_PERIODE,
+  static final Member<RealisasiIku, DeretPeriode> PERIODE = optional("periode", KinerjaShapes.DERET_PERIODE,
       RealisasiIku::periode, "Realisation per period of the report year (deret periode).");
 
   static final ObjectShape<RealisasiIku> REALISASI_IKU = ObjectShape.of(RealisasiIku.class, "RealisasiIku",
@@ -56,11 +56,11 @@ final class LaporanShapes {
 
   private static final Member<TabelRealisasiAnggaran, VersiAnggaran> VERSI = required("versi", AnggaranShapes.VERSI,
       TabelRealisasiAnggaran::versi, "Budget version the table reports (versi anggaran).");
-  private static final Member<TabelRealisasiAnggaran, PohonAnggaran> ANGGARAN = required("anggaran",
+  static final Member<TabelRealisasiAnggaran, PohonAnggaran> ANGGARAN = required("anggaran",
       AnggaranShapes.POHON, TabelRealisasiAnggaran::anggaran, "The table's rows as a budget tree (pohon anggaran).");
-  private static final Member<TabelRealisasiAnggaran, Rupiah> JUMLAH_PAGU = optional("jumlahPagu", Shapes.RUPIAH,
+  static final Member<TabelRealisasiAnggaran, Rupiah> JUMLAH_PAGU = optional("jumlahPagu", Shapes.RUPIAH,
       TabelRealisasiAnggaran::jumlahPagu, "Total pagu as printed (jumlah pagu).");
-  private static final Member<TabelRealisasiAnggaran, Rupiah> JUMLAH_REALISASI = optional("jumlahRealisasi",
+  static final Member<TabelRealisasiAnggaran, Rupiah> JUMLAH_REALISASI = optional("jumlahRealisasi",
       Shapes.RUPIAH, TabelRealisasiAnggaran::jumlahRealisasi, "Total realisasi as printed (jumlah realisasi).");
 
   static final ObjectShape<TabelRealisasiAnggaran> TABEL = ObjectShape.of(TabelRealisasiAnggaran.class,
@@ -101,20 +101,20 @@ final class LaporanShapes {
   private static final Member<LaporanKinerja, Integer> TAHUN = required("tahun", Shapes.YEAR, LaporanKinerja::tahun,
       "Report year (tahun laporan), 1945 to 2200. The perjanjianKinerja and rkt, when present, must be of this year"
           + " (the reader checks).");
-  private static final Member<LaporanKinerja, Renstra> RENSTRA = optional("renstra", PerencanaanShapes.RENSTRA,
+  static final Member<LaporanKinerja, Renstra> RENSTRA = optional("renstra", PerencanaanShapes.RENSTRA,
       LaporanKinerja::renstra, "Strategic plan (Renstra, Rencana Strategis) the report measures against.");
-  private static final Member<LaporanKinerja, PerjanjianKinerja> PK = optional("perjanjianKinerja",
+  static final Member<LaporanKinerja, PerjanjianKinerja> PK = optional("perjanjianKinerja",
       PerencanaanShapes.PERJANJIAN_KINERJA, LaporanKinerja::perjanjianKinerja,
       "Performance agreement (PK, Perjanjian Kinerja) of the report year.");
-  private static final Member<LaporanKinerja, Rkt> RKT = optional("rkt", PerencanaanShapes.RKT, LaporanKinerja::rkt,
+  static final Member<LaporanKinerja, Rkt> RKT = optional("rkt", PerencanaanShapes.RKT, LaporanKinerja::rkt,
       "Annual work plan (RKT, Rencana Kinerja Tahunan) of the report year.");
-  private static final Member<LaporanKinerja, List<RealisasiIku>> REALISASI_IKU_LIST = list("realisasiIku",
+  static final Member<LaporanKinerja, List<RealisasiIku>> REALISASI_IKU_LIST = list("realisasiIku",
       REALISASI_IKU, LaporanKinerja::realisasiIku,
       "Realisation of each key performance indicator (realisasi IKU, Indikator Kinerja Utama).");
-  private static final Member<LaporanKinerja, TabelRealisasiAnggaran> REALISASI_ANGGARAN = optional(
+  static final Member<LaporanKinerja, TabelRealisasiAnggaran> REALISASI_ANGGARAN = optional(
       "realisasiAnggaran", TABEL, LaporanKinerja::realisasiAnggaran,
       "Budget realisation table (tabel realisasi anggaran).");
-  private static final Member<LaporanKinerja, Tercetak> TERCETAK = optional("tercetak", TercetakShapes.TERCETAK,
+  static final Member<LaporanKinerja, Tercetak> TERCETAK = optional("tercetak", TercetakShapes.TERCETAK,
       LaporanKinerja::tercetak,
       "The figures the report prints (angka tercetak), kept as printed text, for the audit to recompute.");
 

@@ -37,13 +37,13 @@ final class PerencanaanShapes {
 
   // ------------------------------------------------------------------ Renstra
 
-  private static final Member<IndikatorRenstra, Indikator> INDIKATOR_RENSTRA = required("indikator",
+  static final Member<IndikatorRenstra, Indikator> INDIKATOR_RENSTRA = required("indikator",
       KinerjaShapes.INDIKATOR, IndikatorRenstra::indikator, "The indicator (indikator).");
-  private static final Member<IndikatorRenstra, SortedMap<Integer, Target>> TARGET_TAHUNAN = defaulted("targetTahunan",
+  static final Member<IndikatorRenstra, SortedMap<Integer, Target>> TARGET_TAHUNAN = defaulted("targetTahunan",
       Shapes.yearMap(KinerjaShapes.TARGET), (IndikatorRenstra i) -> new TreeMap<>(i.targetTahunan()), new TreeMap<>(),
       "Target per year (target tahunan), keyed by year; each year within the plan period (the reader checks).")
       .omitEmpty();
-  private static final Member<IndikatorRenstra, Target> TARGET_AKHIR = required("targetAkhir", KinerjaShapes.TARGET,
+  static final Member<IndikatorRenstra, Target> TARGET_AKHIR = required("targetAkhir", KinerjaShapes.TARGET,
       IndikatorRenstra::targetAkhir, "Target at the end of the plan period (target akhir periode).");
 
   static final ObjectShape<IndikatorRenstra> INDIKATOR_RENSTRA_SHAPE = ObjectShape.of(IndikatorRenstra.class,
@@ -54,7 +54,7 @@ final class PerencanaanShapes {
 
   private static final Member<SasaranRenstra, String> NAMA_SASARAN = required("nama", Shapes.NAME,
       SasaranRenstra::nama, "Statement of the target (nama sasaran); not blank.");
-  private static final Member<SasaranRenstra, List<IndikatorRenstra>> INDIKATOR_SASARAN = list("indikator",
+  static final Member<SasaranRenstra, List<IndikatorRenstra>> INDIKATOR_SASARAN = list("indikator",
       INDIKATOR_RENSTRA_SHAPE, SasaranRenstra::indikator,
       "Indicators of the target with their targets (indikator sasaran).");
 
@@ -65,7 +65,7 @@ final class PerencanaanShapes {
 
   private static final Member<Tujuan, String> NAMA_TUJUAN = required("nama", Shapes.NAME, Tujuan::nama,
       "Statement of the goal (nama tujuan); not blank.");
-  private static final Member<Tujuan, List<SasaranRenstra>> SASARAN_TUJUAN = list("sasaran", SASARAN_RENSTRA,
+  static final Member<Tujuan, List<SasaranRenstra>> SASARAN_TUJUAN = list("sasaran", SASARAN_RENSTRA,
       Tujuan::sasaran, "Targets of the goal (sasaran).");
 
   static final ObjectShape<Tujuan> TUJUAN = ObjectShape.of(Tujuan.class, "Tujuan", "A goal (tujuan) of the Renstra.",
@@ -76,7 +76,7 @@ final class PerencanaanShapes {
       "First year of the plan period (tahun awal).");
   private static final Member<Renstra, Integer> TAHUN_AKHIR = required("tahunAkhir", Shapes.YEAR, Renstra::tahunAkhir,
       "Last year of the plan period (tahun akhir); after tahunAwal (the reader checks).");
-  private static final Member<Renstra, List<Tujuan>> TUJUAN_RENSTRA = list("tujuan", TUJUAN, Renstra::tujuan,
+  static final Member<Renstra, List<Tujuan>> TUJUAN_RENSTRA = list("tujuan", TUJUAN, Renstra::tujuan,
       "Goals (tujuan).");
 
   static final ObjectShape<Renstra> RENSTRA = ObjectShape.of(Renstra.class, "Renstra",
@@ -96,9 +96,9 @@ final class PerencanaanShapes {
 
   private static final Member<TargetKinerja, String> SASARAN_TARGET = required("sasaran", Shapes.NAME,
       TargetKinerja::sasaran, "Statement of the target (sasaran); not blank.");
-  private static final Member<TargetKinerja, Indikator> INDIKATOR_TARGET = required("indikator",
+  static final Member<TargetKinerja, Indikator> INDIKATOR_TARGET = required("indikator",
       KinerjaShapes.INDIKATOR, TargetKinerja::indikator, "The indicator (indikator).");
-  private static final Member<TargetKinerja, Target> TARGET_TARGET = required("target", KinerjaShapes.TARGET,
+  static final Member<TargetKinerja, Target> TARGET_TARGET = required("target", KinerjaShapes.TARGET,
       TargetKinerja::target, "The target value (target).");
 
   static final ObjectShape<TargetKinerja> TARGET_KINERJA = ObjectShape.of(TargetKinerja.class, "TargetKinerja",
@@ -107,11 +107,11 @@ final class PerencanaanShapes {
           .target(v.get(TARGET_TARGET)).build(),
       SASARAN_TARGET, INDIKATOR_TARGET, TARGET_TARGET);
 
-  private static final Member<ProgramPk, KodeNomenklatur> KODE_PROGRAM = optional("kode", AnggaranShapes.KODE,
+  static final Member<ProgramPk, KodeNomenklatur> KODE_PROGRAM = optional("kode", AnggaranShapes.KODE,
       ProgramPk::kode, "Nomenclature code of the program (kode nomenklatur).");
   private static final Member<ProgramPk, String> NAMA_PROGRAM = required("nama", Shapes.NAME, ProgramPk::nama,
       "Name of the program (nama program); not blank.");
-  private static final Member<ProgramPk, Rupiah> PAGU_PROGRAM = required("pagu", Shapes.RUPIAH, ProgramPk::pagu,
+  static final Member<ProgramPk, Rupiah> PAGU_PROGRAM = required("pagu", Shapes.RUPIAH, ProgramPk::pagu,
       "Budget ceiling (pagu).");
 
   static final ObjectShape<ProgramPk> PROGRAM_PK = ObjectShape.of(ProgramPk.class, "ProgramPk",
@@ -121,9 +121,9 @@ final class PerencanaanShapes {
 
   private static final Member<AnggaranPk, VersiAnggaran> VERSI_PK = required("versi", AnggaranShapes.VERSI,
       AnggaranPk::versi, "Budget version (versi anggaran).");
-  private static final Member<AnggaranPk, List<ProgramPk>> PROGRAM = list("program", PROGRAM_PK, AnggaranPk::program,
+  static final Member<AnggaranPk, List<ProgramPk>> PROGRAM = list("program", PROGRAM_PK, AnggaranPk::program,
       "Program lines (program).");
-  private static final Member<AnggaranPk, Rupiah> JUMLAH_TERCETAK = optional("jumlahTercetak", Shapes.RUPIAH,
+  static final Member<AnggaranPk, Rupiah> JUMLAH_TERCETAK = optional("jumlahTercetak", Shapes.RUPIAH,
       AnggaranPk::jumlahTercetak, "Total as printed (jumlah tercetak), checked against the sum of the lines by the"
           + " audit, not by the reader.");
 
@@ -135,9 +135,9 @@ final class PerencanaanShapes {
 
   private static final Member<PerjanjianKinerja, Integer> TAHUN_PK = required("tahun", Shapes.YEAR,
       PerjanjianKinerja::tahun, "Year of the agreement (tahun); the report year.");
-  private static final Member<PerjanjianKinerja, List<TargetKinerja>> TARGET_PK = list("target", TARGET_KINERJA,
+  static final Member<PerjanjianKinerja, List<TargetKinerja>> TARGET_PK = list("target", TARGET_KINERJA,
       PerjanjianKinerja::target, "Agreed targets (target kinerja).");
-  private static final Member<PerjanjianKinerja, List<AnggaranPk>> ANGGARAN = defaulted("anggaran",
+  static final Member<PerjanjianKinerja, List<AnggaranPk>> ANGGARAN = defaulted("anggaran",
       Shapes.schemaExtra(Shapes.list(ANGGARAN_PK), "allOf", java.util.Arrays.stream(VersiAnggaran.values())
           .map(v -> Schemas.of("contains", Schemas.of("type", "object", "properties",
               Schemas.of("versi", Schemas.of("const", v.name())), "required", List.of("versi")),
@@ -165,9 +165,9 @@ final class PerencanaanShapes {
       v -> new KeluaranRkt(v.optional(INDIKATOR_KELUARAN), v.get(TARGET_KELUARAN), v.get(SATUAN_KELUARAN)),
       INDIKATOR_KELUARAN, TARGET_KELUARAN, SATUAN_KELUARAN);
 
-  private static final Member<SasaranRkt, TargetKinerja> TARGET_RKT = required("target", TARGET_KINERJA,
+  static final Member<SasaranRkt, TargetKinerja> TARGET_RKT = required("target", TARGET_KINERJA,
       SasaranRkt::target, "The target (target kinerja).");
-  private static final Member<SasaranRkt, List<KodeNomenklatur>> PENDUKUNG = list("pendukung", AnggaranShapes.KODE,
+  static final Member<SasaranRkt, List<KodeNomenklatur>> PENDUKUNG = list("pendukung", AnggaranShapes.KODE,
       SasaranRkt::pendukung, "Codes of the supporting budget nodes (pendukung); each must be a node of the RKT's"
           + " anggaran tree (the reader checks).");
 
@@ -190,9 +190,9 @@ final class PerencanaanShapes {
 
   private static final Member<Rkt, Integer> TAHUN_RKT = required("tahun", Shapes.YEAR, Rkt::tahun,
       "Year of the plan (tahun); the report year.");
-  private static final Member<Rkt, List<SasaranRkt>> SASARAN_RKT_LIST = list("sasaran", SASARAN_RKT, Rkt::sasaran,
+  static final Member<Rkt, List<SasaranRkt>> SASARAN_RKT_LIST = list("sasaran", SASARAN_RKT, Rkt::sasaran,
       "Targets with their supporting budget nodes (sasaran).");
-  private static final Member<Rkt, PohonAnggaran> ANGGARAN_RKT = required("anggaran", AnggaranShapes.POHON,
+  static final Member<Rkt, PohonAnggaran> ANGGARAN_RKT = required("anggaran", AnggaranShapes.POHON,
       Rkt::anggaran, "Budget tree (pohon anggaran) of the plan.");
   private static final Member<Rkt, Map<KodeNomenklatur, KeluaranRkt>> KELUARAN = defaulted("keluaran",
       kodeMap(KELUARAN_RKT), (Rkt r) -> new TreeMap<>(r.keluaran()), Map.of(), "Output per budget node (keluaran), keyed by"

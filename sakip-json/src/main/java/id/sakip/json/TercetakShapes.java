@@ -42,13 +42,13 @@ final class TercetakShapes {
       BarisCapaian::indikator, "Name of the indicator the figures are about (indikator), as in the PK; not blank.");
   private static final Member<BarisCapaian, Integer> TAHUN_CAPAIAN = required("tahun", TAHUN, BarisCapaian::tahun,
       "Year the figures are for (tahun), such as the report year or the year before it.");
-  private static final Member<BarisCapaian, AngkaTercetak> TARGET_CAPAIAN = optional("target", ANGKA,
+  static final Member<BarisCapaian, AngkaTercetak> TARGET_CAPAIAN = optional("target", ANGKA,
       BarisCapaian::target, "The target as printed (target).");
-  private static final Member<BarisCapaian, AngkaTercetak> REALISASI_CAPAIAN = optional("realisasi", ANGKA,
+  static final Member<BarisCapaian, AngkaTercetak> REALISASI_CAPAIAN = optional("realisasi", ANGKA,
       BarisCapaian::realisasi, "The realisation as printed (realisasi).");
-  private static final Member<BarisCapaian, AngkaTercetak> CAPAIAN = optional("capaian", ANGKA, BarisCapaian::capaian,
+  static final Member<BarisCapaian, AngkaTercetak> CAPAIAN = optional("capaian", ANGKA, BarisCapaian::capaian,
       "The achievement as printed (capaian), percent of target.");
-  private static final Member<BarisCapaian, String> KATEGORI = optional("kategori", Shapes.NAME, BarisCapaian::kategori,
+  static final Member<BarisCapaian, String> KATEGORI = optional("kategori", Shapes.NAME, BarisCapaian::kategori,
       "The category of the ordinal scale as printed beside the capaian (kategori), e.g. \"Sangat berhasil\"; not blank.");
 
   static final ObjectShape<BarisCapaian> BARIS_CAPAIAN = ObjectShape.of(BarisCapaian.class, "BarisCapaian",
@@ -65,11 +65,11 @@ final class TercetakShapes {
       BarisKemajuan::tempat, "Where the figure is printed (tempat), e.g. \"Tabel 1.3\"; not blank.");
   private static final Member<BarisKemajuan, String> INDIKATOR_KEMAJUAN = required("indikator", Shapes.NAME,
       BarisKemajuan::indikator, "Name of the indicator the figures are about (indikator), as in the PK; not blank.");
-  private static final Member<BarisKemajuan, AngkaTercetak> TARGET_AKHIR = optional("targetAkhir", ANGKA,
+  static final Member<BarisKemajuan, AngkaTercetak> TARGET_AKHIR = optional("targetAkhir", ANGKA,
       BarisKemajuan::targetAkhir, "The final target of the Renstra period as printed (target akhir).");
-  private static final Member<BarisKemajuan, AngkaTercetak> REALISASI_KEMAJUAN = optional("realisasi", ANGKA,
+  static final Member<BarisKemajuan, AngkaTercetak> REALISASI_KEMAJUAN = optional("realisasi", ANGKA,
       BarisKemajuan::realisasi, "The realisation as printed (realisasi).");
-  private static final Member<BarisKemajuan, AngkaTercetak> KEMAJUAN = optional("kemajuan", ANGKA,
+  static final Member<BarisKemajuan, AngkaTercetak> KEMAJUAN = optional("kemajuan", ANGKA,
       BarisKemajuan::kemajuan, "The progress as printed (kemajuan), percent of the final target.");
 
   static final ObjectShape<BarisKemajuan> BARIS_KEMAJUAN = ObjectShape.of(BarisKemajuan.class, "BarisKemajuan",
@@ -87,17 +87,17 @@ final class TercetakShapes {
   private static final Member<BarisAnggaranSasaran, String> INDIKATOR_ANGGARAN = required("indikator", Shapes.NAME,
       BarisAnggaranSasaran::indikator, "Name of the indicator the figures are about (indikator), as in the PK; not"
           + " blank.");
-  private static final Member<BarisAnggaranSasaran, AngkaTercetak> ALOKASI = optional("alokasi", ANGKA,
+  static final Member<BarisAnggaranSasaran, AngkaTercetak> ALOKASI = optional("alokasi", ANGKA,
       BarisAnggaranSasaran::alokasi, "The budget allocated to the indicator as printed (alokasi anggaran).");
-  private static final Member<BarisAnggaranSasaran, AngkaTercetak> REALISASI_ANGGARAN = optional("realisasiAnggaran",
+  static final Member<BarisAnggaranSasaran, AngkaTercetak> REALISASI_ANGGARAN = optional("realisasiAnggaran",
       ANGKA, BarisAnggaranSasaran::realisasiAnggaran, "The budget spent as printed (realisasi anggaran).");
-  private static final Member<BarisAnggaranSasaran, AngkaTercetak> PORSI = optional("porsi", ANGKA,
+  static final Member<BarisAnggaranSasaran, AngkaTercetak> PORSI = optional("porsi", ANGKA,
       BarisAnggaranSasaran::porsi, "The allocation's share of the total budget as printed (porsi anggaran), percent.");
-  private static final Member<BarisAnggaranSasaran, AngkaTercetak> SERAPAN = optional("serapan", ANGKA,
+  static final Member<BarisAnggaranSasaran, AngkaTercetak> SERAPAN = optional("serapan", ANGKA,
       BarisAnggaranSasaran::serapan, "The absorption as printed (serapan anggaran), percent of the allocation spent.");
-  private static final Member<BarisAnggaranSasaran, AngkaTercetak> CAPAIAN_KINERJA = optional("capaianKinerja", ANGKA,
+  static final Member<BarisAnggaranSasaran, AngkaTercetak> CAPAIAN_KINERJA = optional("capaianKinerja", ANGKA,
       BarisAnggaranSasaran::capaianKinerja, "The performance achievement as printed (capaian kinerja), percent.");
-  private static final Member<BarisAnggaranSasaran, AngkaTercetak> EFISIENSI = optional("efisiensi", ANGKA,
+  static final Member<BarisAnggaranSasaran, AngkaTercetak> EFISIENSI = optional("efisiensi", ANGKA,
       BarisAnggaranSasaran::efisiensi, "The efficiency as printed (efisiensi), comparing capaian kinerja with serapan.");
 
   static final ObjectShape<BarisAnggaranSasaran> BARIS_ANGGARAN = ObjectShape.of(BarisAnggaranSasaran.class,
@@ -119,7 +119,7 @@ final class TercetakShapes {
       "Year the figures are for (tahun), such as the report year or the year before it.");
   private static final Member<AngkaNarasi, Besaran> BESARAN_NARASI = required("besaran", BESARAN,
       AngkaNarasi::besaran, "The quantity the figure states (besaran).");
-  private static final Member<AngkaNarasi, AngkaTercetak> NILAI = required("nilai", ANGKA, AngkaNarasi::nilai,
+  static final Member<AngkaNarasi, AngkaTercetak> NILAI = required("nilai", ANGKA, AngkaNarasi::nilai,
       "The figure as printed (nilai).");
   private static final Member<AngkaNarasi, BigDecimal> PEMBILANG = optional("pembilang", Shapes.ANGKA,
       AngkaNarasi::pembilang, "The numerator the text computes the figure from (pembilang), e.g. 10 usulan accepted;"
@@ -149,23 +149,23 @@ final class TercetakShapes {
 
   // ------------------------------------------------------------------ Tercetak
 
-  private static final Member<Tercetak, List<BarisCapaian>> CAPAIAN_LIST = list("capaian", BARIS_CAPAIAN,
+  static final Member<Tercetak, List<BarisCapaian>> CAPAIAN_LIST = list("capaian", BARIS_CAPAIAN,
       Tercetak::capaian, "Rows of target, realisasi and capaian per indicator and year (baris capaian): tables 1.1 and"
           + " 3.2, the previous-year table of Bab I, the Pengukuran Kinerja and Realisasi IKU annexes.");
-  private static final Member<Tercetak, List<BarisKemajuan>> KEMAJUAN_LIST = list("kemajuan", BARIS_KEMAJUAN,
+  static final Member<Tercetak, List<BarisKemajuan>> KEMAJUAN_LIST = list("kemajuan", BARIS_KEMAJUAN,
       Tercetak::kemajuan, "Rows of progress towards the Renstra's final target (baris kemajuan, table 1.3).");
-  private static final Member<Tercetak, List<BarisAnggaranSasaran>> ANGGARAN_LIST = list("anggaranSasaran",
+  static final Member<Tercetak, List<BarisAnggaranSasaran>> ANGGARAN_LIST = list("anggaranSasaran",
       BARIS_ANGGARAN, Tercetak::anggaranSasaran, "Rows of budget per target indicator (baris anggaran sasaran): tables"
           + " 3.1, 3.2 (budget part) and 3.3.");
-  private static final Member<Tercetak, Map<KodeNomenklatur, AngkaTercetak>> SERAPAN_TABEL_B = defaulted(
+  static final Member<Tercetak, Map<KodeNomenklatur, AngkaTercetak>> SERAPAN_TABEL_B = defaulted(
       "serapanTabelB", PerencanaanShapes.kodeMap(ANGKA), (Tercetak t) -> new TreeMap<>(t.serapanTabelB()), Map.of(),
       "The absorption percentage (serapan, persentase realisasi) printed on each row of the budget realisation table,"
           + " keyed by the row's nomenclature code (kode nomenklatur); two keys may not read as the same code (the"
           + " reader checks).");
-  private static final Member<Tercetak, AngkaTercetak> SERAPAN_JUMLAH = optional("serapanJumlahTabelB", ANGKA,
+  static final Member<Tercetak, AngkaTercetak> SERAPAN_JUMLAH = optional("serapanJumlahTabelB", ANGKA,
       Tercetak::serapanJumlahTabelB, "The absorption percentage printed on the total row of the budget realisation"
           + " table (serapan jumlah).");
-  private static final Member<Tercetak, List<AngkaNarasi>> NARASI_LIST = list("narasi", NARASI, Tercetak::narasi,
+  static final Member<Tercetak, List<AngkaNarasi>> NARASI_LIST = list("narasi", NARASI, Tercetak::narasi,
       "Figures stated in the narrative (angka narasi).");
 
   static final ObjectShape<Tercetak> TERCETAK = ObjectShape.of(Tercetak.class, "Tercetak",
