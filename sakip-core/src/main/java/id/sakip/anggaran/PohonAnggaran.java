@@ -35,19 +35,23 @@ public final class PohonAnggaran {
 
   private final List<NodeAnggaran> akar;
   private final Map<NodeAnggaran, RekapAnggaran> rekap;
-  private final Map<KodeNomenklatur, List<NodeAnggaran>> byKode = new java.util.HashMap<>();
-  private final Map<NodeAnggaran, NodeAnggaran> induk = new IdentityHashMap<>();
+  private final Map<KodeNomenklatur, List<NodeAnggaran>> byKode;
+  private final Map<NodeAnggaran, NodeAnggaran> induk;
   private final RekapAnggaran total;
 
   private PohonAnggaran(List<NodeAnggaran> akar) {
     this.akar = akar;
-    this.rekap = new IdentityHashMap<>();
+    List<NodeAnggaran> semua = new ArrayList<>();
+    akar.forEach(n -> collect(n, semua));
+    this.rekap = new IdentityHashMap<>(semua.size()); // sized once: no rehashing while a large tree is built
+    this.byKode = new java.util.HashMap<>(semua.size() * 4 / 3 + 1);
+    this.induk = new IdentityHashMap<>(semua.size());
     List<RekapAnggaran> tops = new ArrayList<>(akar.size());
     for (NodeAnggaran node : akar) {
       tops.add(rollUp(node));
     }
     this.total = sum(tops);
-    for (NodeAnggaran node : semuaNode()) {
+    for (NodeAnggaran node : semua) {
       byKode.computeIfAbsent(node.kode(), k -> new ArrayList<>(1)).add(node);
       node.anak().forEach(c -> induk.put(c, node));
     }

@@ -378,6 +378,9 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
   // ---------------------------------------------------------------- internals
 
   private static Rupiah ofScaled(BigDecimal scaled, BigDecimal original) {
+    if (scaled.precision() <= 18) { // fits a long count of sen: no BigInteger needed
+      return ofSen(scaled.movePointRight(SCALE).longValueExact());
+    }
     BigInteger unscaled = scaled.unscaledValue();
     if (unscaled.bitLength() > 63) { // the range is that of a long count of sen: beyond 63 bits, outside it
       throw outOfRange(original);

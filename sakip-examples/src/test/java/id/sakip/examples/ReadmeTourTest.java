@@ -16,7 +16,12 @@ import id.sakip.angka.AngkaTercetak;
 import id.sakip.angka.Outcome;
 import id.sakip.angka.Persentase;
 import id.sakip.angka.Rupiah;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sakip.jackson3.SakipJacksonModule;
+import id.sakip.json.JsonStyle;
 import id.sakip.json.SakipJson;
+import id.sakip.json.SakipModule;
+import tools.jackson.databind.json.JsonMapper;
 import id.sakip.json.SakipJsonException;
 import id.sakip.kinerja.BatasCapaian;
 import id.sakip.kinerja.Indikator;
@@ -119,6 +124,28 @@ class ReadmeTourTest {
     assertThat(temuan.get(0).selisih()).contains(new BigDecimal("278979129.00"));
     assertThat(temuan.get(0).pesan(Bahasa.INDONESIA)).contains("(selisih Rp278.979.129,00)");
     assertThat(temuan.get(0).pesan(Locale.ENGLISH)).contains("(difference Rp278,979,129.00)");
+  }
+
+  record Anggaran(String nama, Rupiah pagu) {}
+
+  @Test
+  void tour_jackson() throws Exception {
+    ObjectMapper jackson2 = new ObjectMapper().findAndRegisterModules();
+    JsonMapper jackson3 = JsonMapper.builder().findAndAddModules().build();
+    Anggaran anggaran = new Anggaran("Koordinasi", Rupiah.parse("305.711.500"));
+    String teks = jackson3.writeValueAsString(anggaran);
+    assertThat(teks).isEqualTo("{\"nama\":\"Koordinasi\",\"pagu\":305711500.00}");
+    assertThat(jackson2.readValue(teks, Anggaran.class)).isEqualTo(anggaran);
+
+    SakipJson desimal = SakipJson.standar()
+        .withStyle(JsonStyle.STANDARD.withRupiah(JsonStyle.RupiahForm.DECIMAL_STRING));
+    assertThat(desimal.write(Rupiah.parse("305.711.500"))).isEqualTo("\"305711500.00\"\n");
+    SakipJacksonModule springBoot4 = new SakipJacksonModule(desimal); // declared as a @Bean: these forms
+    SakipModule springBoot3 = new SakipModule(desimal);              // Boot 3 registers Module beans only
+    assertThat(JsonMapper.builder().addModule(springBoot4).build().writeValueAsString(anggaran))
+        .contains("\"pagu\":\"305711500.00\"");
+    assertThat(new ObjectMapper().registerModule(springBoot3).writeValueAsString(anggaran))
+        .contains("\"pagu\":\"305711500.00\"");
   }
 
   @Test
