@@ -12,6 +12,9 @@ public final class SakipJsonException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The message lists at most this many problems; {@link #problems()} holds them all. */
+  public static final int LISTED = 100;
+
   private final transient List<JsonProblem> problems;
 
   /** Creates the exception for the given problems (at least one). */
@@ -35,7 +38,9 @@ public final class SakipJsonException extends RuntimeException {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a SakipJsonException needs at least one problem");
     }
-    return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the JSON document:\n"
-        + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
+    String listed = problems.stream().limit(LISTED).map(p -> "  " + p).collect(Collectors.joining("\n"));
+    return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the JSON document:\n" + listed
+        + (problems.size() > LISTED ? "\n  … and " + (problems.size() - LISTED) + " more problems"
+            + " (SakipJsonException.problems())" : "");
   }
 }
