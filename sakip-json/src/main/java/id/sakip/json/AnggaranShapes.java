@@ -32,7 +32,7 @@ final class AnggaranShapes {
     try {
       return KodeNomenklatur.parse(text);
     } catch (IllegalArgumentException e) {
-      ctx.problem(path, in, String.valueOf(e.getMessage()));
+      ctx.problem(path, in, e);
       return null;
     }
   }, (v, out, w) -> out.string(v.toString()), s -> of("type", "string", "pattern", KODE_PATTERN), "code")

@@ -54,7 +54,7 @@ final class AngkaShapes {
         try {
           value = ofFraction.apply(new BigInteger(parts[0]), new BigInteger(parts[1]));
         } catch (IllegalArgumentException | ArithmeticException e) {
-          ctx.problem(path, in, String.valueOf(e.getMessage()));
+          ctx.problem(path, in, e);
           return null;
         }
         // a terminating fraction is written back as a decimal, which must be readable again
@@ -86,7 +86,8 @@ final class AngkaShapes {
     try {
       return AngkaParser.parse(text, ctx.notasiForReading());
     } catch (AngkaFormatException e) {
-      ctx.problem(path, in, "must be a figure as printed, in " + ctx.notasi() + " notation: " + e.getMessage());
+      ctx.problem(path, in, Teks.of("harus berupa angka seperti tercetak, dalam notasi " + ctx.notasi() + ": ",
+          "must be a figure as printed, in " + ctx.notasi() + " notation: ").plus(String.valueOf(e.getMessage())));
       return null;
     }
   }, (v, out, w) -> out.string(v.teks()), s -> of("type", "string", "pattern",

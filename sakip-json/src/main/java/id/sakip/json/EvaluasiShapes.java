@@ -65,8 +65,9 @@ final class EvaluasiShapes {
       "An LKE method of its own: its components.", v -> MetodeLke.of(v.get(NAMA_METODE), v.get(KOMPONEN_LIST)),
       NAMA_METODE, KOMPONEN_LIST);
 
-  private static final String METODE_RULE = "must name a built-in LKE method " + BUILT_IN.keySet()
-      + " or be an object {nama, komponen}";
+  private static final Teks METODE_RULE = Teks.of("harus menyebut metode LKE bawaan " + BUILT_IN.keySet()
+      + " atau berupa objek {nama, komponen}", "must name a built-in LKE method " + BUILT_IN.keySet()
+      + " or be an object {nama, komponen}");
 
   static final Shape<MetodeLke> METODE = Shapes.oneOf(METODE_RULE, "LKE method",
       alternative(SkalaShapes.byName(BUILT_IN, METODE_RULE), BUILT_IN::containsValue, Token.STRING),
@@ -77,7 +78,8 @@ final class EvaluasiShapes {
       LembarKerjaEvaluasi::metode, "The method (metode).");
   private static final Member<LembarKerjaEvaluasi, Map<String, List<JawabanLke>>> JAWABAN = defaulted("jawaban",
       Shapes.codeMap(Shapes.list(Shapes.enumOf(JawabanLke.class, "JawabanLke", "An LKE answer (jawaban): Y, T or A"
-          + " to E.")), "sub-component codes such as \"1.a\"", "sub-component code"),
+          + " to E.")), Teks.of("kode sub komponen seperti \"1.a\"", "sub-component codes such as \"1.a\""),
+          Teks.of("kode sub komponen", "sub-component code")),
       LembarKerjaEvaluasi::jawaban, Map.of(), "Answers by sub-component code (jawaban).");
 
   static final ObjectShape<LembarKerjaEvaluasi> LEMBAR_KERJA = ObjectShape.of(LembarKerjaEvaluasi.class,

@@ -93,20 +93,21 @@ final class KinerjaShapes {
       "SkalaSendiri", "A scale of its own: its name and its levels, best first.",
       v -> new SkalaPeringkat(v.get(NAMA_SKALA), v.get(TINGKAT_SKALA)), NAMA_SKALA, TINGKAT_SKALA);
 
+  private static final Teks SKALA_RULE = Teks.of("harus menyebut skala predikat bawaan " + SKALA_PERINGKAT.keySet()
+      + " atau berupa objek {nama, tingkat}", "must name a built-in predicate scale " + SKALA_PERINGKAT.keySet()
+      + " or be an object {nama, tingkat}");
+
   private static final Shape<SkalaPeringkat> SKALA_BAWAAN = Shapes.scalar((in, path, ctx) -> {
     String name = Shapes.text(in, path, ctx);
     SkalaPeringkat builtIn = name == null ? null : SKALA_PERINGKAT.get(name);
     if (name != null && builtIn == null) {
-      ctx.problem(path, in, "must name a built-in predicate scale " + SKALA_PERINGKAT.keySet()
-          + " or be an object {nama, tingkat}" + ctx.hint(name, SKALA_PERINGKAT.keySet()));
+      ctx.problem(path, in, SKALA_RULE.plus(ctx.hint(name, SKALA_PERINGKAT.keySet())));
     }
     return builtIn;
   }, (v, out, w) -> out.string(SKALA_PERINGKAT.entrySet().stream().filter(e -> e.getValue().equals(v))
       .findFirst().orElseThrow().getKey()), s -> of("const", "OPINI_BPK"), "`\"OPINI_BPK\"`");
 
-  static final Shape<SkalaPeringkat> SKALA = Shapes.oneOf(
-      "must name a built-in predicate scale " + SKALA_PERINGKAT.keySet() + " or be an object {nama, tingkat}",
-      "scale",
+  static final Shape<SkalaPeringkat> SKALA = Shapes.oneOf(SKALA_RULE, "scale",
       alternative(SKALA_BAWAAN, SKALA_PERINGKAT::containsValue, Token.STRING),
       alternative(SKALA_SENDIRI, s -> true, Token.START_OBJECT))
       .named("SkalaPeringkat", "An ordered scale of predicates (skala peringkat): the name of a built-in scale"
@@ -153,7 +154,7 @@ final class KinerjaShapes {
       Target t = TargetParser.parse(s, ctx.notasiForReading());
       return numbers(t).stream().allMatch(n -> Shapes.plain(n, in, path, ctx) != null) ? t : null; // written back as numbers
     } catch (IllegalArgumentException e) {
-      ctx.problem(path, in, "must be a target: " + e.getMessage());
+      ctx.problem(path, in, Teks.of("harus berupa target: ", "must be a target: ").plus(String.valueOf(e.getMessage())));
       return null;
     }
   }, (v, out, w) -> {
@@ -170,8 +171,9 @@ final class KinerjaShapes {
    * {@code "80 - 90"}), or an object: {@code {bawah, atas}} (range), {@code {operator, batas}}
    * (inequality), {@code {skala, tingkat}} (predicate).
    */
-  static final Shape<Target> TARGET = Shapes.oneOf("must be a target: a number, a string such as \"kurang dari 20\","
-      + " or an object {bawah, atas}, {operator, batas} or {skala, tingkat}", "target",
+  static final Shape<Target> TARGET = Shapes.oneOf(Teks.of("harus berupa target: angka, string seperti \"kurang dari"
+      + " 20\", atau objek {bawah, atas}, {operator, batas} atau {skala, tingkat}", "must be a target: a number, a string"
+      + " such as \"kurang dari 20\", or an object {bawah, atas}, {operator, batas} or {skala, tingkat}"), "target",
       alternative(TARGET_ANGKA, t -> t instanceof Target.Angka, Token.INTEGER, Token.DECIMAL),
       alternative(TARGET_TEKS, t -> false, Token.STRING),
       alternative(Shapes.union("target", RENTANG, PERTIDAKSAMAAN, PREDIKAT), t -> true, Token.START_OBJECT))

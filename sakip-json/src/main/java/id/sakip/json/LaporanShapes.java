@@ -134,11 +134,13 @@ final class LaporanShapes {
           return;
         }
         v.optional(PK).filter(pk -> pk.tahun() != tahun).ifPresent(pk -> problems.problem(PK, "tahun", pk.tahun(),
-            "the PK's tahun " + pk.tahun() + " differs from the report year " + tahun + "; the PK must be the report"
-                + " year's"));
+            Teks.of("tahun PK " + pk.tahun() + " berbeda dari tahun laporan " + tahun + "; PK harus milik tahun laporan",
+                "the PK's tahun " + pk.tahun() + " differs from the report year " + tahun + "; the PK must be the"
+                    + " report year's")));
         v.optional(RKT).filter(r -> r.tahun() != tahun).ifPresent(r -> problems.problem(RKT, "tahun", r.tahun(),
-            "the RKT's tahun " + r.tahun() + " differs from the report year " + tahun + "; the RKT must be the report"
-                + " year's"));
+            Teks.of("tahun RKT " + r.tahun() + " berbeda dari tahun laporan " + tahun + "; RKT harus milik tahun laporan",
+                "the RKT's tahun " + r.tahun() + " differs from the report year " + tahun + "; the RKT must be the"
+                    + " report year's")));
       });
 
   /**

@@ -29,10 +29,10 @@ final class ObjectShape<T> extends Shape<T> {
 
   /** Reports a problem of a check at a member's path. */
   interface Checker {
-    void problem(Member<?, ?> member, Object value, String rule);
+    void problem(Member<?, ?> member, Object value, Teks rule);
 
     /** A problem at {@code child} of a member's value, such as {@code $.perjanjianKinerja.tahun}. */
-    void problem(Member<?, ?> member, String child, Object value, String rule);
+    void problem(Member<?, ?> member, String child, Object value, Teks rule);
   }
 
   private final Class<T> type;
@@ -116,7 +116,8 @@ final class ObjectShape<T> extends Shape<T> {
   @Override
   T read(TokenSource in, JsonPath path, ReadContext ctx) {
     if (in.current() != Token.START_OBJECT) {
-      ctx.problem(path, in, "must be an object with the members [" + String.join(", ", names) + "]");
+      String list = "[" + String.join(", ", names) + "]";
+      ctx.problem(path, in, Teks.of("harus berupa objek dengan anggota " + list, "must be an object with the members " + list));
       return null;
     }
     int mark = ctx.mark();
@@ -150,7 +151,7 @@ final class ObjectShape<T> extends Shape<T> {
   private record Unknown(String name, JsonPath path, String value, Unknown next) {
 
     static Unknown add(Unknown list, String name, JsonPath parent, TokenSource in, ReadContext ctx) {
-      if (!ctx.unicode(name, parent, "member name")) {
+      if (!ctx.unicode(name, parent, ReadContext.MEMBER_NAME)) {
         in.skipChildren();
         return list;
       }
@@ -163,24 +164,31 @@ final class ObjectShape<T> extends Shape<T> {
         inOrder.push(u);
       }
       for (Unknown u : inOrder) {
-        ctx.problem(u.path, u.value, "unknown property '" + u.name + "'" + ctx.hint(u.name, shape.names) + " (known: "
-            + shape.knownList + ")");
+        ctx.problem(u.path, u.value, Teks.of("anggota '" + u.name + "' tidak dikenal", "unknown property '" + u.name + "'")
+            .plus(ctx.hint(u.name, shape.names))
+            .plus(Teks.of(" (yang dikenal: " + shape.knownList + ")", " (known: " + shape.knownList + ")")));
       }
     }
   }
 
   private static void duplicate(String name, JsonPath parent, TokenSource in, ReadContext ctx) {
     String where = in.location();
-    ctx.problem(parent.child(name), ReadContext.consume(in) + (where.isEmpty() ? "" : " (" + where + ")"),
-        "duplicate property '" + name + "'; each property may appear once");
+    String value = ReadContext.consume(in);
+    ctx.problem(parent.child(name), Teks.same(value).plus(where.isEmpty() ? Teks.EMPTY : Teks.of(" (" + where
+            .replace("line", "baris").replace("column", "kolom") + ")", " (" + where + ")")),
+        Teks.of("anggota '" + name + "' ganda; setiap anggota hanya boleh muncul sekali",
+            "duplicate property '" + name + "'; each property may appear once"));
   }
 
   private static boolean tooLarge(int size, JsonPath path, ReadContext ctx) {
     if (size <= ctx.limits().maxArrayLength()) {
       return false;
     }
-    ctx.problem(path, "object of " + size + " members",
-        "an object may hold at most " + ctx.limits().maxArrayLength() + " members (InputLimits.maxArrayLength)");
+    Teks n = Teks.count(size);
+    Teks max = Teks.count(ctx.limits().maxArrayLength());
+    ctx.problem(path, Teks.of("objek dengan " + n.id() + " anggota", "object of " + n.en() + " members"),
+        Teks.of("sebuah objek memuat paling banyak " + max.id() + " anggota (InputLimits.maxArrayLength)",
+            "an object may hold at most " + max.en() + " members (InputLimits.maxArrayLength)"));
     return true;
   }
 
@@ -259,9 +267,10 @@ final class ObjectShape<T> extends Shape<T> {
         }
       }
       if (forms.size() != 1) {
-        ctx.problem(path, "{…}", "must have exactly one of the members " + defining + ", one per form "
-            + shapes.stream().map(ObjectShape::describeMembers).collect(Collectors.joining(" or "))
-            + (given.isEmpty() ? "; it has none" : "; it has " + given));
+        String alternatives = shapes.stream().map(ObjectShape::describeMembers).collect(Collectors.joining(" | "));
+        ctx.problem(path, "{…}", Teks.of("harus memuat tepat satu dari anggota " + defining + ", satu per bentuk " + alternatives
+            + (given.isEmpty() ? "; tidak ada satu pun" : "; yang ada " + given), "must have exactly one of the members "
+            + defining + ", one per form " + alternatives + (given.isEmpty() ? "; it has none" : "; it has " + given)));
         return new Read(null, null);
       }
       chosen = forms.get(0);
@@ -273,8 +282,9 @@ final class ObjectShape<T> extends Shape<T> {
         if (s != chosen) {
           for (Member<?, ?> m : shapes.get(s).members) {
             if (values[s].given(m) && shape.member(m.name()) == null && reported.add(m.name())) {
-              ctx.problem(path.child(m.name()), "(present)", "property '" + m.name() + "' does not belong to the form "
-                  + shape.describeMembers() + " this object has");
+              ctx.problem(path.child(m.name()), Teks.of("(ada)", "(present)"), Teks.of("anggota '" + m.name()
+                  + "' bukan bagian dari bentuk " + shape.describeMembers() + " objek ini", "property '" + m.name()
+                  + "' does not belong to the form " + shape.describeMembers() + " this object has"));
             }
           }
         }
@@ -318,17 +328,18 @@ final class ObjectShape<T> extends Shape<T> {
   T finish(Values values, JsonPath path, ReadContext ctx, int mark) {
     for (Member<?, ?> m : memberArray) {
       if (m.required() && !values.given(m)) {
-        ctx.problem(path.child(m.name()), "(missing)", "required property '" + m.name() + "' is missing");
+        ctx.problem(path.child(m.name()), Teks.of("(tidak ada)", "(missing)"), Teks.of("anggota wajib '" + m.name()
+            + "' tidak ada", "required property '" + m.name() + "' is missing"));
       }
     }
     Checker checker = new Checker() {
       @Override
-      public void problem(Member<?, ?> member, Object value, String rule) {
+      public void problem(Member<?, ?> member, Object value, Teks rule) {
         ctx.problem(path.child(member.name()), show(value), rule);
       }
 
       @Override
-      public void problem(Member<?, ?> member, String child, Object value, String rule) {
+      public void problem(Member<?, ?> member, String child, Object value, Teks rule) {
         ctx.problem(path.child(member.name()).child(child), show(value), rule);
       }
     };
@@ -341,12 +352,11 @@ final class ObjectShape<T> extends Shape<T> {
     try {
       return constructor.apply(values);
     } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
-      String message = String.valueOf(e.getMessage());
-      Optional<Member<T, ?>> at = named(message);
+      Optional<Member<T, ?>> at = named(String.valueOf(e.getMessage()));
       if (at.isPresent()) {
-        ctx.problem(path.child(at.get().name()), show(at.get(), values.raw(at.get().index())), message);
+        ctx.problem(path.child(at.get().name()), show(at.get(), values.raw(at.get().index())), e);
       } else {
-        ctx.problem(path, show(values), message);
+        ctx.problem(path, show(values), e);
       }
       return null;
     }

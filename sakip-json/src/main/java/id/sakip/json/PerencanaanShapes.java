@@ -88,7 +88,8 @@ final class PerencanaanShapes {
         Integer awal = v.get(TAHUN_AWAL);
         Integer akhir = v.get(TAHUN_AKHIR);
         if (awal != null && akhir != null && akhir <= awal) {
-          problems.problem(TAHUN_AKHIR, akhir, "tahunAkhir " + akhir + " must be after tahunAwal " + awal);
+          problems.problem(TAHUN_AKHIR, akhir, Teks.of("tahunAkhir " + akhir + " harus sesudah tahunAwal " + awal,
+              "tahunAkhir " + akhir + " must be after tahunAwal " + awal));
         }
       });
 
@@ -182,10 +183,11 @@ final class PerencanaanShapes {
       try {
         return KodeNomenklatur.parse(k);
       } catch (IllegalArgumentException e) {
-        ctx.problem(path, k, String.valueOf(e.getMessage()));
+        ctx.problem(path, k, e);
         return null;
       }
-    }, KodeNomenklatur::toString, LinkedHashMap::new, true, value, AnggaranShapes.KODE::schema, "code");
+    }, KodeNomenklatur::toString, LinkedHashMap::new, true, value, AnggaranShapes.KODE::schema,
+        Teks.of("kode", "code"));
   }
 
   private static final Member<Rkt, Integer> TAHUN_RKT = required("tahun", Shapes.YEAR, Rkt::tahun,

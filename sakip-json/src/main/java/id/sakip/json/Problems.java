@@ -22,12 +22,19 @@ final class Problems {
       path = toPath(p.getParsingContext().pathAsPointer().toString());
     }
     JsonLocation loc = e.getLocation() != null || p == null ? e.getLocation() : p.currentLocation();
-    String where = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+    Teks where = loc == null ? Teks.EMPTY : Teks.of(" (baris " + loc.getLineNr() + ", kolom " + loc.getColumnNr() + ")",
+        " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")");
     String original = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
-      return new SakipJsonException(new JsonProblem(path, measured(original, limits) + where, bound(original, limits)), e);
+      return problem(path, measured(original, limits).plus(where), bound(original, limits), e);
     }
-    return new SakipJsonException(new JsonProblem(path, "(unreadable)" + where, "not valid JSON: " + original), e);
+    return problem(path, Teks.of("(tak terbaca)", "(unreadable)").plus(where),
+        Teks.of("bukan JSON yang sah: ", "not valid JSON: ").plus(original), e);
+  }
+
+  /** One problem, as the exception a document gives. */
+  static SakipJsonException problem(String path, Teks value, Teks rule, Throwable cause) {
+    return new SakipJsonException(new JsonProblem(path, value.istilah(), rule.istilah()), cause);
   }
 
   /**
@@ -35,39 +42,67 @@ final class Problems {
    * how far it got, not the size of the input: the problem names the bound passed instead ("a
    * string of more than 100000 characters").
    */
-  private static String measured(String message, InputLimits limits) {
+  private static Teks measured(String message, InputLimits limits) {
     String lower = message.toLowerCase(java.util.Locale.ROOT);
     if (lower.contains("nesting depth")) {
-      return "nesting more than " + limits.maxDepth() + " levels deep";
+      Teks n = Teks.count(limits.maxDepth());
+      return Teks.of("bersarang lebih dari " + n.id() + " tingkat", "nesting more than " + n.en() + " levels deep");
     }
     if (lower.contains("number value length") || lower.contains("number length")) {
-      return "a number of more than " + limits.maxNumberLength() + " characters";
+      Teks n = Teks.count(limits.maxNumberLength());
+      return Teks.of("angka lebih dari " + n.id() + " karakter", "a number of more than " + n.en() + " characters");
     }
     if (lower.contains("string value length")) {
-      return "a string of more than " + limits.maxStringLength() + " characters";
+      Teks n = Teks.count(limits.maxStringLength());
+      return Teks.of("string lebih dari " + n.id() + " karakter", "a string of more than " + n.en() + " characters");
     }
     if (lower.contains("name length")) {
-      return "a property name of more than " + limits.maxStringLength() + " characters";
+      Teks n = Teks.count(limits.maxStringLength());
+      return Teks.of("nama anggota lebih dari " + n.id() + " karakter",
+          "a property name of more than " + n.en() + " characters");
     }
-    return lower.contains("document length") ? "a document of more than " + limits.maxDocumentBytes() + " bytes"
-        : "(unreadable)";
+    if (lower.contains("document length")) {
+      return documentOfMore(limits.maxDocumentBytes());
+    }
+    return Teks.of("(tak terbaca)", "(unreadable)");
   }
 
-  private static String bound(String message, InputLimits limits) {
+  /** "a document of more than N bytes". */
+  static Teks documentOfMore(long max) {
+    Teks n = Teks.count(max);
+    return Teks.of("dokumen lebih dari " + n.id() + " bita", "document of more than " + n.en() + " bytes");
+  }
+
+  /** "a document may hold at most N bytes (InputLimits.maxDocumentBytes)". */
+  static Teks documentBound(long max) {
+    Teks n = Teks.count(max);
+    return Teks.of("sebuah dokumen paling besar " + n.id() + " bita (InputLimits.maxDocumentBytes)",
+        "a document may hold at most " + n.en() + " bytes (InputLimits.maxDocumentBytes)");
+  }
+
+  private static Teks bound(String message, InputLimits limits) {
     String m = message.toLowerCase(java.util.Locale.ROOT);
     if (m.contains("nesting depth")) {
-      return "nesting deeper than " + limits.maxDepth() + " levels (InputLimits.maxDepth)";
+      Teks n = Teks.count(limits.maxDepth());
+      return Teks.of("bersarang lebih dalam dari " + n.id() + " tingkat (InputLimits.maxDepth)",
+          "nesting deeper than " + n.en() + " levels (InputLimits.maxDepth)");
     }
     if (m.contains("number value length") || m.contains("number length")) {
-      return "a number longer than " + limits.maxNumberLength() + " characters (InputLimits.maxNumberLength)";
+      Teks n = Teks.count(limits.maxNumberLength());
+      return Teks.of("angka lebih panjang dari " + n.id() + " karakter (InputLimits.maxNumberLength)",
+          "a number longer than " + n.en() + " characters (InputLimits.maxNumberLength)");
     }
     if (m.contains("string value length") || m.contains("name length")) {
-      return "a string longer than " + limits.maxStringLength() + " characters (InputLimits.maxStringLength)";
+      Teks n = Teks.count(limits.maxStringLength());
+      return Teks.of("string lebih panjang dari " + n.id() + " karakter (InputLimits.maxStringLength)",
+          "a string longer than " + n.en() + " characters (InputLimits.maxStringLength)");
     }
     if (m.contains("document length")) {
-      return "a document larger than " + limits.maxDocumentBytes() + " bytes (InputLimits.maxDocumentBytes)";
+      Teks n = Teks.count(limits.maxDocumentBytes());
+      return Teks.of("dokumen lebih besar dari " + n.id() + " bita (InputLimits.maxDocumentBytes)",
+          "a document larger than " + n.en() + " bytes (InputLimits.maxDocumentBytes)");
     }
-    return "an input bound was exceeded: " + message;
+    return Teks.of("sebuah batas masukan terlampaui: ", "an input bound was exceeded: ").plus(message);
   }
 
   /** {@code /rkt/anggaran/1/pagu} → {@code $.rkt.anggaran[1].pagu}. */

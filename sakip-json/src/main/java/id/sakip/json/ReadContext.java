@@ -24,6 +24,10 @@ final class ReadContext {
   /** At most this many "did you mean" hints per document: each costs an edit-distance search. */
   static final int MAX_HINTS = 100;
 
+  static final Teks MEMBER_NAME = Teks.of("nama anggota", "member name");
+  static final Teks TEXT = Teks.of("teks", "text");
+  static final Teks KEY = Teks.of("kunci", "key");
+
   private final List<JsonProblem> problems = new ArrayList<>();
   private final InputLimits limits;
   private Notasi notasi;
@@ -88,13 +92,26 @@ final class ReadContext {
   }
 
   /** A problem with the value the source is on; a container value is read to its end and shown shortened. */
-  void problem(JsonPath path, TokenSource in, String rule) {
-    String shown = in.current() == Token.START_OBJECT || in.current() == Token.START_ARRAY ? CompactText.of(in) : show(in);
-    problems.add(new JsonProblem(path.toString(), shown, rule));
+  void problem(JsonPath path, TokenSource in, Teks rule) {
+    problem(path, Teks.same(consume(in)), rule);
   }
 
-  void problem(JsonPath path, String value, String rule) {
-    problems.add(new JsonProblem(path.toString(), shorten(value), rule));
+  /** A problem with a value shown the same in both languages. */
+  void problem(JsonPath path, String value, Teks rule) {
+    problem(path, Teks.same(shorten(value)), rule);
+  }
+
+  void problem(JsonPath path, Teks value, Teks rule) {
+    problems.add(new JsonProblem(path.toString(), value.istilah(), rule.istilah()));
+  }
+
+  /** A problem the model's own check found; its message names the rule, in English. */
+  void problem(JsonPath path, TokenSource in, RuntimeException refusal) {
+    problem(path, in, Teks.same(String.valueOf(refusal.getMessage())));
+  }
+
+  void problem(JsonPath path, String value, RuntimeException refusal) {
+    problem(path, value, Teks.same(String.valueOf(refusal.getMessage())));
   }
 
   List<JsonProblem> problems() {
@@ -113,12 +130,13 @@ final class ReadContext {
   }
 
   /** {@code "; did you mean 'x'?"} or nothing; beyond {@link #MAX_HINTS} per document, nothing. */
-  String hint(String name, Collection<String> known) {
+  Teks hint(String name, Collection<String> known) {
     if (hints >= MAX_HINTS) {
-      return "";
+      return Teks.EMPTY;
     }
     hints++;
-    return Names.nearest(name, known).map(n -> "; did you mean '" + n + "'?").orElse("");
+    return Names.nearest(name, known).map(n -> Teks.of("; maksudnya '" + n + "'?", "; did you mean '" + n + "'?"))
+        .orElse(Teks.EMPTY);
   }
 
   /**
@@ -129,7 +147,7 @@ final class ReadContext {
     try {
       return constructor.get();
     } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
-      problem(path, value, String.valueOf(e.getMessage()));
+      problem(path, value, e);
       return null;
     }
   }
@@ -139,7 +157,7 @@ final class ReadContext {
    * are not UTF-8 (such as a 4-byte sequence beyond U+10FFFF, which the parser lets through) or
    * from an escape of half a character ({@code "\uD800"}), and could not be written back as read.
    */
-  boolean unicode(String text, JsonPath path, String what) {
+  boolean unicode(String text, JsonPath path, Teks what) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < Character.MIN_SURROGATE) {
@@ -148,9 +166,13 @@ final class ReadContext {
       if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        problem(path, what + " with U+" + String.format("%04X", (int) c) + " at character " + (i + 1),
-            "not valid Unicode text: half of a surrogate pair stands alone (bytes that are not UTF-8, or an escape"
-                + " such as \\uD800 of half a character)");
+        String u = "U+" + String.format("%04X", (int) c);
+        Teks at = Teks.count(i + 1L);
+        problem(path, Teks.of(what.id() + " dengan " + u + " pada karakter " + at.id(),
+            what.en() + " with " + u + " at character " + at.en()),
+            Teks.of("bukan teks Unicode yang sah: separuh pasangan surrogate berdiri sendiri (bita yang bukan UTF-8,"
+                + " atau escape separuh karakter seperti \\uD800)", "not valid Unicode text: half of a surrogate pair"
+                + " stands alone (bytes that are not UTF-8, or an escape such as \\uD800 of half a character)"));
         return false;
       }
     }

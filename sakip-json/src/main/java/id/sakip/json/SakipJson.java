@@ -149,12 +149,29 @@ public final class SakipJson {
       long max = limits.maxDocumentBytes();
       byte[] bytes = json.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, max + 1));
       if (bytes.length > max) {
-        throw new SakipJsonException(List.of(new JsonProblem("$", "document of more than " + max + " bytes",
-            "a document may hold at most " + max + " bytes (InputLimits.maxDocumentBytes)")));
+        throw Problems.problem("$", Problems.documentOfMore(max), Problems.documentBound(max), null);
       }
       return read(bytes, LaporanKinerja.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a {@code sakip-lkj/1} document from a file. A file larger than {@link
+   * InputLimits#maxDocumentBytes()} is refused before it is read, with its size.
+   *
+   * @throws SakipJsonException listing every problem
+   * @throws IOException if the file cannot be read
+   */
+  public LaporanKinerja readLaporan(java.nio.file.Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    long size = java.nio.file.Files.size(file);
+    if (size > limits.maxDocumentBytes()) {
+      throw tooLarge(size);
+    }
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return readLaporan(in);
     }
   }
 
@@ -223,13 +240,14 @@ public final class SakipJson {
     ReadContext ctx = new ReadContext(limits, notasi);
     JsonPath base = JsonPath.of(Objects.requireNonNull(basePath, "basePath"));
     if (tokens.current() == Token.END && tokens.next() == Token.END) {
-      ctx.problem(base, "(empty)", "expected a JSON value");
+      ctx.problem(base, Teks.of("(kosong)", "(empty)"), Teks.of("diharapkan sebuah nilai JSON", "expected a JSON value"));
       return ctx.finish(null);
     }
     T value = shape.read(tokens, base, ctx);
     if (ctx.restartWith() != null) {
-      ctx.problem(base.child("notasi"), ctx.restartWith().name(), "a notation must be declared before the first number"
-          + " written as a string when the document is read from a stream of tokens");
+      ctx.problem(base.child("notasi"), ctx.restartWith().name(), Teks.of("notasi harus dinyatakan sebelum angka pertama"
+          + " yang ditulis sebagai string bila dokumen dibaca dari aliran token", "a notation must be declared before"
+          + " the first number written as a string when the document is read from a stream of tokens"));
     }
     return ctx.finish(value);
   }
@@ -252,14 +270,17 @@ public final class SakipJson {
       Jackson2Tokens in = new Jackson2Tokens(p);
       try {
         if (in.next() == Token.END) {
-          ctx.problem(JsonPath.ROOT, "(empty)", "the document is empty; expected a JSON value");
+          ctx.problem(JsonPath.ROOT, Teks.of("(kosong)", "(empty)"), Teks.of("dokumen kosong; diharapkan sebuah nilai"
+              + " JSON", "the document is empty; expected a JSON value"));
           return null;
         }
         T value = shape.read(in, JsonPath.ROOT, ctx);
         if (in.next() != Token.END) {
           String where = in.location();
-          ctx.problem(JsonPath.ROOT, ReadContext.consume(in) + " (" + where + ")",
-              "the document must hold one JSON value; found more after it");
+          String more = ReadContext.consume(in);
+          ctx.problem(JsonPath.ROOT, Teks.same(more).plus(Teks.of(" (" + where.replace("line", "baris")
+              .replace("column", "kolom") + ")", " (" + where + ")")), Teks.of("dokumen harus memuat satu nilai JSON;"
+              + " ada lagi sesudahnya", "the document must hold one JSON value; found more after it"));
         }
         return value;
       } catch (UncheckedIOException e) {
@@ -269,10 +290,10 @@ public final class SakipJson {
         throw e;
       }
     } catch (CharConversionException e) { // bytes that are not text in the detected encoding (UTF-16/32)
-      throw new SakipJsonException(new JsonProblem("$", "(unreadable)", "not valid JSON text: " + e.getMessage()), e);
+      throw Problems.problem("$", UNREADABLE, NOT_TEXT.plus(String.valueOf(e.getMessage())), e);
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof CharConversionException c) {
-        throw new SakipJsonException(new JsonProblem("$", "(unreadable)", "not valid JSON text: " + c.getMessage()), c);
+        throw Problems.problem("$", UNREADABLE, NOT_TEXT.plus(String.valueOf(c.getMessage())), c);
       }
       throw e;
     } catch (IOException e) {
@@ -382,7 +403,11 @@ public final class SakipJson {
   }
 
   private SakipJsonException tooLarge(long size) {
-    return new SakipJsonException(List.of(new JsonProblem("$", "document of " + size + " bytes",
-        "a document may hold at most " + limits.maxDocumentBytes() + " bytes (InputLimits.maxDocumentBytes)")));
+    Teks n = Teks.count(size);
+    return Problems.problem("$", Teks.of("dokumen " + n.id() + " bita", "document of " + n.en() + " bytes"),
+        Problems.documentBound(limits.maxDocumentBytes()), null);
   }
+
+  private static final Teks UNREADABLE = Teks.of("(tak terbaca)", "(unreadable)");
+  private static final Teks NOT_TEXT = Teks.of("bukan teks JSON yang sah: ", "not valid JSON text: ");
 }

@@ -1,5 +1,6 @@
 package id.sakip.json;
 
+import id.sakip.temuan.Bahasa;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -34,13 +35,29 @@ public final class SakipJsonException extends RuntimeException {
     return problems;
   }
 
+  /**
+   * The problems as a person reads them in {@code bahasa}: a count, then one problem a line, at
+   * most {@link #LISTED}; numbers in the reader's notation.
+   */
+  public String pesan(Bahasa bahasa) {
+    return message(problems, bahasa);
+  }
+
   private static String message(List<JsonProblem> problems) {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a SakipJsonException needs at least one problem");
     }
-    String listed = problems.stream().limit(LISTED).map(p -> "  " + p).collect(Collectors.joining("\n"));
-    return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the JSON document:\n" + listed
-        + (problems.size() > LISTED ? "\n  … and " + (problems.size() - LISTED) + " more problems"
+    return message(problems, Bahasa.INGGRIS);
+  }
+
+  private static String message(List<JsonProblem> problems, Bahasa bahasa) {
+    String listed = problems.stream().limit(LISTED).map(p -> "  " + p.toString(bahasa)).collect(Collectors.joining("\n"));
+    Teks n = Teks.count(problems.size());
+    String head = bahasa.pilih(n.id() + " masalah dalam dokumen JSON:",
+        n.en() + (problems.size() == 1 ? " problem" : " problems") + " in the JSON document:");
+    Teks more = Teks.count(problems.size() - LISTED);
+    return head + "\n" + listed + (problems.size() > LISTED
+        ? "\n  " + bahasa.pilih("… dan " + more.id() + " masalah lagi", "… and " + more.en() + " more problems")
             + " (SakipJsonException.problems())" : "");
   }
 }

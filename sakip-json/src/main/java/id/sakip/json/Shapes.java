@@ -93,7 +93,8 @@ final class Shapes {
     return scalar((in, path, ctx) -> {
       String s = text(in, path, ctx);
       if (s != null && !s.equals(value)) {
-        ctx.problem(path, "\"" + s + "\"", "must be \"" + value + "\"; this reader knows no other version");
+        ctx.problem(path, "\"" + s + "\"", Teks.of("harus \"" + value + "\"; pembaca ini tidak mengenal versi lain",
+            "must be \"" + value + "\"; this reader knows no other version"));
         return null;
       }
       return s;
@@ -102,17 +103,17 @@ final class Shapes {
 
   static String text(TokenSource in, JsonPath path, ReadContext ctx) {
     if (in.current() != Token.STRING) {
-      ctx.problem(path, in, "must be a string");
+      ctx.problem(path, in, Teks.of("harus berupa string", "must be a string"));
       return null;
     }
     String s = in.text();
-    return ctx.unicode(s, path, "text") ? s : null;
+    return ctx.unicode(s, path, ReadContext.TEXT) ? s : null;
   }
 
   static String nonBlankText(TokenSource in, JsonPath path, ReadContext ctx) {
     String s = text(in, path, ctx);
     if (s != null && s.isBlank()) {
-      ctx.problem(path, in, "must not be blank");
+      ctx.problem(path, in, Teks.of("tidak boleh kosong", "must not be blank"));
       return null;
     }
     return s;
@@ -122,8 +123,10 @@ final class Shapes {
   static String shortText(TokenSource in, JsonPath path, ReadContext ctx) {
     String s = text(in, path, ctx);
     if (s != null && s.length() > ReadContext.MAX_NUMBER_TEXT) {
-      ctx.problem(path, in, "a number or target written as a string has at most " + ReadContext.MAX_NUMBER_TEXT
-          + " characters; this one has " + s.length());
+      Teks n = Teks.count(s.length());
+      ctx.problem(path, in, Teks.of("angka atau target yang ditulis sebagai string paling panjang "
+          + ReadContext.MAX_NUMBER_TEXT + " karakter; yang ini " + n.id(), "a number or target written as a string has"
+          + " at most " + ReadContext.MAX_NUMBER_TEXT + " characters; this one has " + n.en()));
       return null;
     }
     return s;
@@ -140,20 +143,22 @@ final class Shapes {
 
   static Integer integer(TokenSource in, JsonPath path, ReadContext ctx, int min, int max) {
     if (in.current() != Token.INTEGER || in.text().length() > 11) {
-      ctx.problem(path, in, "must be a whole number");
+      ctx.problem(path, in, WHOLE_NUMBER);
       return null;
     }
     long v = Long.parseLong(in.text());
     if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-      ctx.problem(path, in, "must be a whole number");
+      ctx.problem(path, in, WHOLE_NUMBER);
       return null;
     }
     if (v < min || v > max) {
-      ctx.problem(path, in, "must be from " + min + " to " + max);
+      ctx.problem(path, in, Teks.of("harus dari " + min + " sampai " + max, "must be from " + min + " to " + max));
       return null;
     }
     return (int) v;
   }
+
+  private static final Teks WHOLE_NUMBER = Teks.of("harus berupa bilangan bulat", "must be a whole number");
 
   /** Any whole number that fits a Java {@code int}. */
   static final Shape<Integer> INT = integer(Integer.MIN_VALUE, Integer.MAX_VALUE, "whole number");
@@ -183,16 +188,19 @@ final class Shapes {
         try {
           AngkaTercetak read = AngkaParser.parse(s, ctx.notasiForReading());
           if (read.nilai().isEmpty()) {
-            ctx.problem(path, in, "must be a number; 'no value' is written by leaving the property out");
+            ctx.problem(path, in, Teks.of("harus berupa angka; 'tidak ada nilai' ditulis dengan menghilangkan anggotanya",
+                "must be a number; 'no value' is written by leaving the property out"));
             return null;
           }
           return plain(read.nilai().get(), in, path, ctx);
         } catch (AngkaFormatException e) {
-          ctx.problem(path, in, "must be a number or a string in " + ctx.notasi() + " notation: " + e.getMessage());
+          ctx.problem(path, in, Teks.of("harus berupa angka atau string dalam notasi " + ctx.notasi() + ": ",
+              "must be a number or a string in " + ctx.notasi() + " notation: ").plus(e.getMessage()));
           return null;
         }
       default:
-        ctx.problem(path, in, "must be a number, or a string in " + ctx.notasi() + " notation");
+        ctx.problem(path, in, Teks.of("harus berupa angka, atau string dalam notasi " + ctx.notasi(),
+            "must be a number, or a string in " + ctx.notasi() + " notation"));
         return null;
     }
   }
@@ -203,7 +211,8 @@ final class Shapes {
     try {
       v = in.decimal();
     } catch (NumberFormatException | ArithmeticException e) { // such as an exponent beyond an int: 1e9999999999
-      ctx.problem(path, in, "not a number this reader can hold: " + e.getMessage());
+      ctx.problem(path, in, Teks.of("bukan angka yang dapat dibaca: ", "not a number this reader can hold: ")
+          .plus(String.valueOf(e.getMessage())));
       return null;
     }
     return plain(v, in, path, ctx);
@@ -217,8 +226,11 @@ final class Shapes {
   static BigDecimal plain(BigDecimal value, TokenSource in, JsonPath path, ReadContext ctx) {
     long digits = Math.max((long) value.precision() - value.scale(), 0) + Math.max(value.scale(), 0);
     if (digits > ctx.limits().maxNumberLength()) {
-      ctx.problem(path, in, "a number may have at most " + ctx.limits().maxNumberLength()
-          + " digits written out in full (InputLimits.maxNumberLength); this one has " + digits);
+      Teks max = Teks.count(ctx.limits().maxNumberLength());
+      Teks n = Teks.count(digits);
+      ctx.problem(path, in, Teks.of("sebuah angka paling banyak " + max.id() + " digit bila ditulis lengkap"
+          + " (InputLimits.maxNumberLength); yang ini " + n.id(), "a number may have at most " + max.en()
+          + " digits written out in full (InputLimits.maxNumberLength); this one has " + n.en()));
       return null;
     }
     return value.scale() < 0 ? value.setScale(0) : value;
@@ -250,7 +262,8 @@ final class Shapes {
         }
         return Rupiah.parse(s, ctx.notasiForReading());
       } catch (AngkaFormatException | ArithmeticException e) {
-        ctx.problem(path, in, "must be a Rupiah amount in " + ctx.notasi() + " notation: " + e.getMessage());
+        ctx.problem(path, in, Teks.of("harus berupa jumlah Rupiah dalam notasi " + ctx.notasi() + ": ",
+            "must be a Rupiah amount in " + ctx.notasi() + " notation: ").plus(String.valueOf(e.getMessage())));
         return null;
       }
     }
@@ -261,7 +274,7 @@ final class Shapes {
     try {
       return Rupiah.of(value);
     } catch (IllegalArgumentException | ArithmeticException e) {
-      ctx.problem(path, in, String.valueOf(e.getMessage()));
+      ctx.problem(path, in, e);
       return null;
     }
   }
@@ -284,7 +297,7 @@ final class Shapes {
     if (in.current() == Token.TRUE || in.current() == Token.FALSE) {
       return in.current() == Token.TRUE;
     }
-    ctx.problem(path, in, "must be true or false");
+    ctx.problem(path, in, Teks.of("harus true atau false", "must be true or false"));
     return null;
   }, (v, out, w) -> out.bool(v), s -> of("type", "boolean"), "`true` \\| `false`");
 
@@ -304,7 +317,7 @@ final class Shapes {
       }
       E e = byName.get(s);
       if (e == null) {
-        ctx.problem(path, in, "must be one of " + names + ctx.hint(s, names));
+        ctx.problem(path, in, Teks.of("harus salah satu dari " + names, "must be one of " + names).plus(ctx.hint(s, names)));
       }
       return e;
     }, (v, out, w) -> out.string(v.name()), s -> of("enum", names),
@@ -317,7 +330,7 @@ final class Shapes {
   static <E> Shape<List<E>> list(Shape<E> element) {
     return scalar((in, path, ctx) -> {
       if (in.current() != Token.START_ARRAY) {
-        ctx.problem(path, in, "must be an array");
+        ctx.problem(path, in, Teks.of("harus berupa larik (array)", "must be an array"));
         return null;
       }
       int mark = ctx.mark();
@@ -331,8 +344,11 @@ final class Shapes {
             in.skipChildren(); // counted, to report the size the document has
             size++;
           }
-          ctx.problem(path, "array of " + size + " elements",
-              "an array may hold at most " + max + " elements (InputLimits.maxArrayLength)");
+          Teks n = Teks.count(size);
+          Teks bound = Teks.count(max);
+          ctx.problem(path, Teks.of("larik dengan " + n.id() + " elemen", "array of " + n.en() + " elements"),
+              Teks.of("sebuah larik memuat paling banyak " + bound.id() + " elemen (InputLimits.maxArrayLength)",
+                  "an array may hold at most " + bound.en() + " elements (InputLimits.maxArrayLength)"));
           return null;
         }
         out.add(element.read(in, path.index(out.size()), ctx));
@@ -358,16 +374,17 @@ final class Shapes {
    * read as the same value are a problem.
    */
   static <K, V> Shape<Map<K, V>> keyed(KeyReader<K> key, Function<K, String> keyText, Supplier<Map<K, V>> factory,
-      boolean quotedPath, Shape<V> value, Function<SchemaBuilder, Map<String, Object>> keySchema, String keyDoc) {
+      boolean quotedPath, Shape<V> value, Function<SchemaBuilder, Map<String, Object>> keySchema, Teks keyDoc) {
     return keyed(key, keyText, factory, quotedPath ? JsonPath::key : JsonPath::child, value, keySchema, keyDoc);
   }
 
   /** As above, {@code at} giving the path of a key's value. */
   static <K, V> Shape<Map<K, V>> keyed(KeyReader<K> key, Function<K, String> keyText, Supplier<Map<K, V>> factory,
-      java.util.function.BiFunction<JsonPath, String, JsonPath> at, Shape<V> value, Function<SchemaBuilder, Map<String, Object>> keySchema, String keyDoc) {
+      java.util.function.BiFunction<JsonPath, String, JsonPath> at, Shape<V> value, Function<SchemaBuilder, Map<String, Object>> keySchema, Teks keyDoc) {
     return scalar((in, path, ctx) -> {
       if (in.current() != Token.START_OBJECT) {
-        ctx.problem(path, in, "must be an object whose keys are " + keyDoc);
+        ctx.problem(path, in, Teks.of("harus berupa objek yang kuncinya " + keyDoc.id(),
+            "must be an object whose keys are " + keyDoc.en() + "s"));
         return null;
       }
       int mark = ctx.mark();
@@ -383,24 +400,30 @@ final class Shapes {
           in.skipChildren(); // counted, to report the size the document has
           continue;
         }
-        K read = ctx.unicode(k, path, "key") ? key.read(k, here, ctx) : null;
+        K read = ctx.unicode(k, path, ReadContext.KEY) ? key.read(k, here, ctx) : null;
         if (read == null) {
           in.skipChildren();
           continue;
         }
         String earlier = written.putIfAbsent(read, k);
         if (earlier != null) {
-          ctx.problem(here, k, earlier.equals(k) ? "duplicate property '" + k + "'; each property may appear once"
-              : "key '" + k + "' is " + keyText.apply(read) + " again (already given as '" + earlier
-                  + "'); each key may appear once");
+          ctx.problem(here, k, earlier.equals(k)
+              ? Teks.of("anggota '" + k + "' ganda; setiap anggota hanya boleh muncul sekali",
+                  "duplicate property '" + k + "'; each property may appear once")
+              : Teks.of("kunci '" + k + "' adalah " + keyText.apply(read) + " lagi (sudah diberikan sebagai '" + earlier
+                  + "'); setiap kunci hanya boleh muncul sekali", "key '" + k + "' is " + keyText.apply(read)
+                  + " again (already given as '" + earlier + "'); each key may appear once"));
           in.skipChildren();
           continue;
         }
         out.put(read, value.read(in, here, ctx));
       }
       if (size > max) {
-        ctx.problem(path, "object of " + size + " members",
-            "an object may hold at most " + max + " members (InputLimits.maxArrayLength)");
+        Teks n = Teks.count(size);
+        Teks bound = Teks.count(max);
+        ctx.problem(path, Teks.of("objek dengan " + n.id() + " anggota", "object of " + n.en() + " members"),
+            Teks.of("sebuah objek memuat paling banyak " + bound.id() + " anggota (InputLimits.maxArrayLength)",
+                "an object may hold at most " + bound.en() + " members (InputLimits.maxArrayLength)"));
         return null;
       }
       return ctx.failedSince(mark) ? null : out;
@@ -412,7 +435,7 @@ final class Shapes {
       });
       out.endObject();
     }, s -> of("type", "object", "propertyNames", keySchema.apply(s), "additionalProperties", value.schema(s)),
-        () -> keyDoc + " → " + value.docType());
+        () -> keyDoc.en() + " → " + value.docType());
   }
 
   private static final Shape<String> YEAR_KEY = Shapes.<String>scalar((in, p, c) -> null, (v, o, w) -> { }, s -> of("type", "string",
@@ -422,33 +445,35 @@ final class Shapes {
   /** An object keyed by years, {@code {"2021": 84, "2022": 85}}, in year order. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   static <V> Shape<SortedMap<Integer, V>> yearMap(Shape<V> value) {
-    return (Shape) keyed((k, p, c) -> number(k, p, c, "a year such as \"2022\"", 1945, 2200), String::valueOf,
-        TreeMap::new, false, value, YEAR_KEY::schema, "year");
+    return (Shape) keyed((k, p, c) -> number(k, p, c, Teks.of("tahun seperti \"2022\"", "a year such as \"2022\""), 1945, 2200), String::valueOf,
+        TreeMap::new, false, value, YEAR_KEY::schema, Teks.of("tahun", "year"));
   }
 
   /** An object keyed by period numbers, {@code {"1": 80, "2": 85}}, in period order. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   static <V> Shape<SortedMap<Integer, V>> periodMap(Shape<V> value) {
-    return (Shape) keyed((k, p, c) -> number(k, p, c, "a period number such as \"1\"", 1, 12), String::valueOf,
-        TreeMap::new, false, value, s -> of("pattern", "^(0{0,3}[1-9]|0{0,2}1[0-2])$"), "period");
+    return (Shape) keyed((k, p, c) -> number(k, p, c, Teks.of("nomor periode seperti \"1\"", "a period number such as \"1\""), 1, 12), String::valueOf,
+        TreeMap::new, false, value, s -> of("pattern", "^(0{0,3}[1-9]|0{0,2}1[0-2])$"), Teks.of("periode", "period"));
   }
 
   private static final Pattern KEY_NUMBER = Pattern.compile("[0-9]{1,4}");
 
-  private static Integer number(String key, JsonPath path, ReadContext ctx, String rule, int min, int max) {
+  private static Integer number(String key, JsonPath path, ReadContext ctx, Teks rule, int min, int max) {
     Integer k = KEY_NUMBER.matcher(key).matches() ? Integer.valueOf(key) : null;
     if (k == null || k < min || k > max) {
-      ctx.problem(path, key, "key must be " + rule + " between " + min + " and " + max);
+      ctx.problem(path, key, Teks.of("kunci harus " + rule.id() + " antara " + min + " dan " + max,
+          "key must be " + rule.en() + " between " + min + " and " + max));
       return null;
     }
     return k;
   }
 
   /** An object keyed by codes such as {@code "U1"}, in document order; a key must not be blank. */
-  static <V> Shape<Map<String, V>> codeMap(Shape<V> value, String keyRule, String keyDoc) {
+  static <V> Shape<Map<String, V>> codeMap(Shape<V> value, Teks keyRule, Teks keyDoc) {
     return keyed((k, p, c) -> {
       if (k.isBlank()) {
-        c.problem(p, k, "key must be " + keyRule + ", not blank");
+        c.problem(p, k, Teks.of("kunci harus " + keyRule.id() + ", tidak kosong", "key must be " + keyRule.en()
+            + ", not blank"));
         return null;
       }
       return k;
@@ -504,7 +529,7 @@ final class Shapes {
       try {
         return read.apply(a);
       } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
-        ctx.problem(path, CompactText.of(inner, a), String.valueOf(e.getMessage()));
+        ctx.problem(path, CompactText.of(inner, a), e);
         return null;
       }
     }, (v, out, w) -> inner.write(write.apply(v), out, w), inner::schema, inner::docType);
@@ -519,7 +544,7 @@ final class Shapes {
 
   /** A value of several forms, told apart by their first token; {@code rule} says which forms there are. */
   @SafeVarargs
-  static <T> Shape<T> oneOf(String rule, String docType, Alternative<T>... alternatives) {
+  static <T> Shape<T> oneOf(Teks rule, String docType, Alternative<T>... alternatives) {
     List<Alternative<T>> alts = List.of(alternatives);
     return scalar((in, path, ctx) -> {
       for (Alternative<T> a : alts) {
@@ -552,8 +577,9 @@ final class Shapes {
   @SafeVarargs
   static <T> Shape<T> union(String docType, ObjectShape<? extends T>... forms) {
     List<ObjectShape<? extends T>> shapes = List.of(forms);
-    String rule = "must be an object of one of the forms "
-        + shapes.stream().map(ObjectShape::describeMembers).collect(Collectors.joining(", "));
+    String alternatives = shapes.stream().map(ObjectShape::describeMembers).collect(Collectors.joining(", "));
+    Teks rule = Teks.of("harus berupa objek dalam salah satu bentuk " + alternatives, "must be an object of one of the forms "
+        + alternatives);
     return scalar((in, path, ctx) -> {
       if (in.current() != Token.START_OBJECT) {
         ctx.problem(path, in, rule);

@@ -33,12 +33,12 @@ final class SkalaShapes {
       "E_SAKIP_PLUGIN", SkalaOrdinal.E_SAKIP_PLUGIN));
 
   /** A value of a fixed set written by its stable name; {@code what} and {@code alternatives} word the problem. */
-  static <T> Shape<T> byName(Map<String, T> values, String rule) {
+  static <T> Shape<T> byName(Map<String, T> values, Teks rule) {
     return Shapes.scalar((in, path, ctx) -> {
       String name = Shapes.text(in, path, ctx);
       T value = name == null ? null : values.get(name);
       if (name != null && value == null) {
-        ctx.problem(path, in, rule + ctx.hint(name, values.keySet()));
+        ctx.problem(path, in, rule.plus(ctx.hint(name, values.keySet())));
       }
       return value;
     }, (v, out, w) -> out.string(values.entrySet().stream().filter(e -> e.getValue().equals(v)).findFirst()
@@ -84,13 +84,14 @@ final class SkalaShapes {
       v -> (KebijakanCelah.BulatkanDulu) KebijakanCelah.bulatkanDulu(v.get(SKALA_BULAT), v.get(PEMBULATAN)),
       SKALA_BULAT, PEMBULATAN);
 
-  private static final Shape<KebijakanCelah> KEBIJAKAN_BY_NAME = byName(
-      new TreeMap<>(Map.of("TOLAK", KebijakanCelah.TOLAK, "PITA_BAWAH", KebijakanCelah.PITA_BAWAH)),
+  private static final Teks KEBIJAKAN_RULE = Teks.of("harus \"TOLAK\", \"PITA_BAWAH\" atau objek {skala, pembulatan}",
       "must be \"TOLAK\", \"PITA_BAWAH\" or an object {skala, pembulatan}");
 
+  private static final Shape<KebijakanCelah> KEBIJAKAN_BY_NAME = byName(
+      new TreeMap<>(Map.of("TOLAK", KebijakanCelah.TOLAK, "PITA_BAWAH", KebijakanCelah.PITA_BAWAH)), KEBIJAKAN_RULE);
+
   /** A gap policy: {@code "TOLAK"}, {@code "PITA_BAWAH"} or {@code {"skala": 2, "pembulatan": "HALF_UP"}} (round first). */
-  static final Shape<KebijakanCelah> KEBIJAKAN_CELAH = Shapes.oneOf(
-      "must be \"TOLAK\", \"PITA_BAWAH\" or an object {skala, pembulatan}", "gap policy",
+  static final Shape<KebijakanCelah> KEBIJAKAN_CELAH = Shapes.oneOf(KEBIJAKAN_RULE, "gap policy",
       alternative(KEBIJAKAN_BY_NAME, k -> !(k instanceof KebijakanCelah.BulatkanDulu), Token.STRING),
       alternative(BULATKAN_DULU, k -> true, Token.START_OBJECT))
       .named("KebijakanCelah", "What to do with a value in a gap between bands (kebijakan celah): \"TOLAK\" (not"
@@ -123,10 +124,12 @@ final class SkalaShapes {
         return b.build();
       }, NAMA, PITA_LIST, DOMAIN, IZINKAN_CELAH, KEBIJAKAN);
 
-  static final Shape<SkalaOrdinal> SKALA = Shapes.oneOf(
-      "must name a built-in scale " + BUILT_IN.keySet() + " or be an object {nama, pita, ...}", "scale",
-      alternative(byName(BUILT_IN, "must name a built-in scale " + BUILT_IN.keySet() + " or be an object {nama, pita,"
-          + " ...}"), BUILT_IN::containsValue, Token.STRING),
+  private static final Teks SKALA_RULE = Teks.of("harus menyebut skala bawaan " + BUILT_IN.keySet()
+      + " atau berupa objek {nama, pita, ...}", "must name a built-in scale " + BUILT_IN.keySet()
+      + " or be an object {nama, pita, ...}");
+
+  static final Shape<SkalaOrdinal> SKALA = Shapes.oneOf(SKALA_RULE, "scale",
+      alternative(byName(BUILT_IN, SKALA_RULE), BUILT_IN::containsValue, Token.STRING),
       alternative(SKALA_SENDIRI, s -> true, Token.START_OBJECT));
 
   /** The bindings of this package. */

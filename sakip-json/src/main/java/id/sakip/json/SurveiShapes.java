@@ -51,16 +51,20 @@ final class SurveiShapes {
         return v;
       }
     }
-    ctx.problem(path, in, "an SKM answer is a whole number from 1 (tidak baik) to 4 (sangat baik)"
-        + " (PermenPAN-RB 14/2017); leave a missing answer out");
+    ctx.problem(path, in, Teks.of("jawaban SKM adalah bilangan bulat dari 1 (tidak baik) sampai 4 (sangat baik)"
+        + " (PermenPAN-RB 14/2017); jawaban yang kosong dihilangkan", "an SKM answer is a whole number from 1 (tidak"
+        + " baik) to 4 (sangat baik) (PermenPAN-RB 14/2017); leave a missing answer out"));
     return null;
   }, (v, out, w) -> out.number(Integer.toString(v)), s -> of("type", "integer", "minimum", 1, "maximum", 4),
       "answer (1–4)");
 
+  private static final Teks UNSUR_KEY = Teks.of("kode unsur seperti \"U1\"", "unsur codes such as \"U1\"");
+  private static final Teks UNSUR_CODE = Teks.of("kode unsur", "unsur code");
+
   private static final Member<Responden, String> LAYANAN = optional("layanan", Shapes.NAME, Responden::layanan,
       "The service the respondent used (layanan).");
   private static final Member<Responden, Map<String, Integer>> JAWABAN_MAP = required("jawaban",
-      Shapes.codeMap(JAWABAN, "unsur codes such as \"U1\"", "unsur code"), Responden::jawaban,
+      Shapes.codeMap(JAWABAN, UNSUR_KEY, UNSUR_CODE), Responden::jawaban,
       "Answers by unsur code (jawaban); a missing answer is left out.");
 
   static final ObjectShape<Responden> RESPONDEN = ObjectShape.of(Responden.class, "Responden", "One respondent's"
@@ -69,8 +73,9 @@ final class SurveiShapes {
   // ------------------------------------------------------------------ SurveiSkm
 
   /** A method's name (its standard unsur) or an array of unsur. */
-  private static final Shape<List<Unsur>> DAFTAR_UNSUR = Shapes.oneOf("must name an SKM method "
-      + Arrays.toString(MetodeSkm.values()) + " or be an array of unsur", "method or [`Unsur`]",
+  private static final Shape<List<Unsur>> DAFTAR_UNSUR = Shapes.oneOf(Teks.of("harus menyebut metode SKM "
+      + Arrays.toString(MetodeSkm.values()) + " atau berupa larik unsur", "must name an SKM method "
+      + Arrays.toString(MetodeSkm.values()) + " or be an array of unsur"), "method or [`Unsur`]",
       alternative(Shapes.mapped(METODE, MetodeSkm::unsur,
           u -> Arrays.stream(MetodeSkm.values()).filter(m -> m.unsur().equals(u)).findFirst().orElseThrow()),
           u -> Arrays.stream(MetodeSkm.values()).anyMatch(m -> m.unsur().equals(u)), Token.STRING),
@@ -94,20 +99,22 @@ final class SurveiShapes {
       v -> (BobotSkm.Tercetak) BobotSkm.tercetak(v.get(TERCETAK)), TERCETAK);
 
   private static final Member<BobotSkm.Khusus, BobotSkm.Khusus> KHUSUS = required("khusus",
-      Shapes.mapped(Shapes.codeMap(AngkaShapes.PECAHAN, "unsur codes such as \"U1\"", "unsur code"),
+      Shapes.mapped(Shapes.codeMap(AngkaShapes.PECAHAN, UNSUR_KEY, UNSUR_CODE),
           m -> (BobotSkm.Khusus) BobotSkm.khusus(m), BobotSkm.Khusus::bobot),
       k -> k, "A weight per unsur code (bobot khusus), summing to exactly 1.");
   private static final ObjectShape<BobotSkm.Khusus> BOBOT_KHUSUS = ObjectShape.of(BobotSkm.Khusus.class,
       "BobotKhusus", "A weight of its own per unsur (bobot khusus).", v -> v.get(KHUSUS), KHUSUS);
 
+  private static final Teks BOBOT_RULE = Teks.of("harus \"SAMA_RATA\", {\"tercetak\": 0.111} atau {\"khusus\":"
+      + " {\"U1\": \"1/9\", ...}}", "must be \"SAMA_RATA\", {\"tercetak\": 0.111} or {\"khusus\": {\"U1\": \"1/9\","
+      + " ...}}");
+
   /**
    * A weight policy: {@code "SAMA_RATA"} (exactly 1/n), {@code {"tercetak": 0.111}} (the printed
    * literal) or {@code {"khusus": {"U1": "1/5", …}}} (custom, summing to 1).
    */
-  static final Shape<BobotSkm> BOBOT = Shapes.oneOf(
-      "must be \"SAMA_RATA\", {\"tercetak\": 0.111} or {\"khusus\": {\"U1\": \"1/9\", ...}}", "weight policy",
-      alternative(SkalaShapes.byName(Map.of("SAMA_RATA", BobotSkm.SAMA_RATA),
-          "must be \"SAMA_RATA\", {\"tercetak\": 0.111} or {\"khusus\": {\"U1\": \"1/9\", ...}}"),
+  static final Shape<BobotSkm> BOBOT = Shapes.oneOf(BOBOT_RULE, "weight policy",
+      alternative(SkalaShapes.byName(Map.of("SAMA_RATA", BobotSkm.SAMA_RATA), BOBOT_RULE),
           b -> b instanceof BobotSkm.SamaRata, Token.STRING),
       alternative(Shapes.union("weight policy", BOBOT_TERCETAK, BOBOT_KHUSUS), b -> true, Token.START_OBJECT))
       .named("BobotSkm", "How the unsur are weighed (bobot SKM): \"SAMA_RATA\" (exactly 1/n), {\"tercetak\": 0.111}"

@@ -53,8 +53,9 @@ final class TemuanShapes {
       return aturan.get();
     }
     List<String> known = RegistriAturan.semua().stream().map(Aturan::id).toList();
-    ctx.problem(path, in, "unknown rule '" + id + "'" + ctx.hint(id, known) + " (known: "
-        + String.join(", ", known.stream().sorted().toList()) + ")");
+    String list = String.join(", ", known.stream().sorted().toList());
+    ctx.problem(path, in, Teks.of("aturan '" + id + "' tidak dikenal", "unknown rule '" + id + "'")
+        .plus(ctx.hint(id, known)).plus(Teks.of(" (yang dikenal: " + list + ")", " (known: " + list + ")")));
     return null;
   }, (v, out, w) -> out.string(v.id()), s -> of("type", "string"), "rule id");
 
@@ -99,14 +100,16 @@ final class TemuanShapes {
    * A detail: a string is text from the document, {@code {"angka", "jenis"}} a {@link Nilai}, {@code
    * {"id", "en"}} an {@link Istilah}.
    */
-  private static final Shape<Object> DETAIL = Shapes.oneOf("a detail must be a string, a value {\"angka\": number,"
-      + " \"jenis\": PERSEN | RUPIAH | BILANGAN} or a term {\"id\": text, \"en\": text}", "detail",
+  private static final Shape<Object> DETAIL = Shapes.oneOf(Teks.of("rincian harus berupa string, nilai {\"angka\":"
+      + " angka, \"jenis\": PERSEN | RUPIAH | BILANGAN} atau istilah {\"id\": teks, \"en\": teks}", "a detail must be a"
+      + " string, a value {\"angka\": number, \"jenis\": PERSEN | RUPIAH | BILANGAN} or a term {\"id\": text, \"en\":"
+      + " text}"), "detail",
       alternative(Shapes.TEXT, String.class::isInstance, Token.STRING),
       alternative(Shapes.union("detail", NILAI, ISTILAH), d -> true, Token.START_OBJECT));
 
   private static final Shape<Map<String, Object>> RINCIAN = Shapes.keyed((k, p, c) -> k, k -> k, LinkedHashMap::new,
       (path, k) -> NAMA_SEDERHANA.matcher(k).matches() ? path.child(k) : path.key(k), DETAIL,
-      s -> of("type", "string"), "name");
+      s -> of("type", "string"), Teks.of("nama", "name"));
 
   // ------------------------------------------------------------------ Lokasi and Baris
 
@@ -146,7 +149,8 @@ final class TemuanShapes {
 
   private static final Shape<Boolean> TRUE = Shapes.scalar((in, path, ctx) -> {
     if (in.current() != Token.TRUE) {
-      ctx.problem(path, in, "must be true: {\"jumlah\": true} is the total row");
+      ctx.problem(path, in, Teks.of("harus true: {\"jumlah\": true} adalah baris jumlah",
+          "must be true: {\"jumlah\": true} is the total row"));
       return null;
     }
     return true;
@@ -211,9 +215,11 @@ final class TemuanShapes {
         Aturan aturan = v.get(ATURAN_TEMUAN);
         Optional<Keparahan> keparahan = v.optional(KEPARAHAN);
         if (aturan != null && keparahan.isPresent() && keparahan.get() != aturan.keparahan()) {
-          problems.problem(KEPARAHAN, keparahan.get().name(), "keparahan " + keparahan.get() + " contradicts rule "
-              + aturan.id() + ", whose severity is " + aturan.keparahan() + "; the severity is the rule's: write "
-              + aturan.keparahan() + " or leave keparahan out");
+          problems.problem(KEPARAHAN, keparahan.get().name(), Teks.of("keparahan " + keparahan.get()
+              + " bertentangan dengan aturan " + aturan.id() + ", yang keparahannya " + aturan.keparahan()
+              + "; keparahan milik aturan: tulis " + aturan.keparahan() + " atau hilangkan keparahan", "keparahan "
+              + keparahan.get() + " contradicts rule " + aturan.id() + ", whose severity is " + aturan.keparahan()
+              + "; the severity is the rule's: write " + aturan.keparahan() + " or leave keparahan out"));
         }
       });
 

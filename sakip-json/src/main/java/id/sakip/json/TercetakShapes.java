@@ -140,7 +140,8 @@ final class TercetakShapes {
       .check((v, problems) -> {
         if (v.given(PEMBILANG) != v.given(PENYEBUT)) {
           Member<?, ?> missing = v.given(PEMBILANG) ? PENYEBUT : PEMBILANG;
-          problems.problem(missing, null, "pembilang and penyebut come together: give both or neither");
+          problems.problem(missing, null, Teks.of("pembilang dan penyebut datang bersama: berikan keduanya atau tidak"
+              + " sama sekali", "pembilang and penyebut come together: give both or neither"));
         }
       })
       .schemaExtra("if", of("properties", of("pembilang", of("type", "null"), "penyebut", of("type", "null"))),

@@ -214,12 +214,12 @@ class JsonErrorsTest {
   @Test
   void document_larger_than_max_document_bytes() {
     SakipJson small = JSON.withLimits(InputLimits.DEFAULT.withMaxDocumentBytes(1_000));
-    String rule = "1000 bytes (InputLimits.maxDocumentBytes)";
-    hasProblem(refused(() -> small.readLaporan(golden)), "$", "document of 4995 bytes", rule);
-    hasProblem(refused(() -> small.read(golden.getBytes(UTF_8), LaporanKinerja.class)), "$", "document of 4995 bytes", rule);
+    String rule = "1,000 bytes (InputLimits.maxDocumentBytes)";
+    hasProblem(refused(() -> small.readLaporan(golden)), "$", "document of 4,995 bytes", rule);
+    hasProblem(refused(() -> small.read(golden.getBytes(UTF_8), LaporanKinerja.class)), "$", "document of 4,995 bytes", rule);
     // a stream is read up to the limit: its size beyond is not known
     hasProblem(refused(() -> small.readLaporan(new ByteArrayInputStream(golden.getBytes(UTF_8)))), "$",
-        "document of more than 1000 bytes", rule);
+        "document of more than 1,000 bytes", rule);
   }
 
   @Test

@@ -60,7 +60,7 @@ class ScaleTest {
     SakipJsonException e = catchThrowableOfType(SakipJsonException.class, () -> JSON.read(past, SkalaPeringkat.class));
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.path()).isEqualTo("$.tingkat");
-      assertThat(p.value()).isEqualTo("array of 100001 elements");
+      assertThat(p.value()).isEqualTo("array of 100,001 elements");
     });
   }
 
@@ -78,7 +78,7 @@ class ScaleTest {
     assertThat(e.problems().get(0).path()).isEqualTo("$.namo0");
     assertThat(e.problems().get(49_999).path()).isEqualTo("$.namo49999");
     assertThat(e.getMessage().lines()).hasSize(1 + SakipJsonException.LISTED + 1)
-        .last().asString().isEqualTo("  … and 49900 more problems (SakipJsonException.problems())");
+        .last().asString().isEqualTo("  … and 49,900 more problems (SakipJsonException.problems())");
   }
 
   @Test

@@ -108,8 +108,8 @@ class StreamingReaderTest {
     SakipJsonException string = catchThrowableOfType(SakipJsonException.class,
         () -> JSON.withLimits(InputLimits.DEFAULT.withMaxDocumentBytes(2_000_000)).read(longString, SkalaPeringkat.class));
     assertThat(string.problems()).singleElement().satisfies(p -> {
-      assertThat(p.value()).startsWith("a string of more than 100000 characters");
-      assertThat(p.rule()).contains("100000 characters (InputLimits.maxStringLength)");
+      assertThat(p.value()).startsWith("a string of more than 100,000 characters");
+      assertThat(p.rule()).contains("100,000 characters (InputLimits.maxStringLength)");
     });
 
     InputStream fiftyMegabytes = new InputStream() {
@@ -133,7 +133,7 @@ class StreamingReaderTest {
     };
     SakipJsonException document = catchThrowableOfType(SakipJsonException.class, () -> JSON.readLaporan(fiftyMegabytes));
     assertThat(document.problems()).singleElement()
-        .satisfies(p -> assertThat(p.value()).isEqualTo("document of more than 8388608 bytes"));
+        .satisfies(p -> assertThat(p.value()).isEqualTo("document of more than 8,388,608 bytes"));
   }
 
   @Test
@@ -210,5 +210,47 @@ class StreamingReaderTest {
     assertThat(built.getProperty("version")).matches("[0-9]+\\.[0-9]+\\.[0-9]+.*").doesNotContain("${");
     assertThat(SakipModule.VERSION.toString()).isEqualTo(built.getProperty("version"));
     assertThat(new SakipModule().version()).isEqualTo(SakipModule.VERSION);
+  }
+
+  // ------------------------------------------------------------------ both languages
+
+  @Test
+  void every_problem_reads_in_indonesian_and_english_with_numbers_in_each_notation() {
+    SakipJson three = JSON.withLimits(InputLimits.DEFAULT.withMaxArrayLength(1_000));
+    StringBuilder levels = new StringBuilder();
+    for (int i = 0; i < 1_234; i++) {
+      levels.append(i > 0 ? "," : "").append("\"T").append(i).append('"');
+    }
+    SakipJsonException e = catchThrowableOfType(SakipJsonException.class, () -> three.read(
+        "{\"nama\": \" \", \"tingkat\": [" + levels + "], \"nams\": 1}", SkalaPeringkat.class));
+    assertThat(e.problems()).extracting(p -> p.toString(id.sakip.temuan.Bahasa.INDONESIA)).containsExactlyInAnyOrder(
+        "$.nama: \" \": tidak boleh kosong",
+        "$.tingkat: larik dengan 1.234 elemen: sebuah larik memuat paling banyak 1.000 elemen"
+            + " (InputLimits.maxArrayLength)",
+        "$.nams: 1: anggota 'nams' tidak dikenal; maksudnya 'nama'? (yang dikenal: nama, tingkat)");
+    assertThat(e.problems()).extracting(JsonProblem::toString).containsExactlyInAnyOrder(
+        "$.nama: \" \": must not be blank",
+        "$.tingkat: array of 1,234 elements: an array may hold at most 1,000 elements (InputLimits.maxArrayLength)",
+        "$.nams: 1: unknown property 'nams'; did you mean 'nama'? (known: nama, tingkat)");
+    assertThat(e.pesan(id.sakip.temuan.Bahasa.INDONESIA)).startsWith("3 masalah dalam dokumen JSON:\n");
+    assertThat(e.getMessage()).startsWith("3 problems in the JSON document:\n");
+  }
+
+  @Test
+  void a_file_too_large_is_refused_unread_with_its_size(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    java.nio.file.Path big = dir.resolve("besar.json");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(50L * 1024 * 1024); // sparse: nothing is written, nothing is read
+    }
+    SakipJsonException e = catchThrowableOfType(SakipJsonException.class, () -> JSON.readLaporan(big));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.value()).isEqualTo("document of 52,428,800 bytes");
+      assertThat(p.value(id.sakip.temuan.Bahasa.INDONESIA)).isEqualTo("dokumen 52.428.800 bita");
+      assertThat(p.rule()).isEqualTo("a document may hold at most 8,388,608 bytes (InputLimits.maxDocumentBytes)");
+    });
+    java.nio.file.Path small = dir.resolve("kecil.json");
+    java.nio.file.Files.writeString(small, golden);
+    assertThat(JSON.readLaporan(small)).isEqualTo(JSON.readLaporan(golden));
   }
 }

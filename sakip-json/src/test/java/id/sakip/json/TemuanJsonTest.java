@@ -229,9 +229,9 @@ class TemuanJsonTest {
     SakipJsonException e = catchThrowableOfType(SakipJsonException.class, () -> JSON.read(json, HasilAudit.class));
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.path()).isEqualTo("$");
-      assertThat(p.value()).isEqualTo("document of " + json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-          + " bytes");
-      assertThat(p.rule()).contains("8388608 bytes (InputLimits.maxDocumentBytes)");
+      assertThat(p.value()).isEqualTo("document of " + String.format(java.util.Locale.ENGLISH, "%,d",
+          json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length) + " bytes");
+      assertThat(p.rule()).contains("8,388,608 bytes (InputLimits.maxDocumentBytes)");
     });
   }
 }

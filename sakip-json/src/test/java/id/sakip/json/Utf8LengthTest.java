@@ -29,7 +29,7 @@ class Utf8LengthTest {
     SakipJsonException e = org.assertj.core.api.Assertions.catchThrowableOfType(SakipJsonException.class,
         () -> SakipJson.standar().withLimits(InputLimits.DEFAULT.withMaxDocumentBytes(500)).readLaporan(json));
     assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.value()).isEqualTo("document of " + (16 + 600 * 3) + " bytes");
+      assertThat(p.value()).isEqualTo("document of 1,816 bytes"); // 16 + 600 × 3 bytes
       assertThat(p.rule()).isEqualTo("a document may hold at most 500 bytes (InputLimits.maxDocumentBytes)");
     });
   }

@@ -4,7 +4,6 @@ import id.sakip.json.SakipJson;
 import id.sakip.json.SakipJsonException;
 import id.sakip.laporan.LaporanKinerja;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -17,24 +16,20 @@ final class Documents {
   private Documents() {}
 
   /**
-   * Reads and validates the document in {@code file}. At most the size {@link SakipJson} accepts
-   * (plus one byte) is read, so an oversized file is refused by the reader's own limit.
+   * Reads and validates the document in {@code file}. A file larger than {@link SakipJson} accepts
+   * is refused unread, with its size ("document of 52,428,800 bytes").
    *
    * @throws UsageException if the file cannot be read (one line) or is not a valid document (the
    *     reader's message: every problem on its own line with its JSON path, value and rule)
    */
   static LaporanKinerja read(String file) throws UsageException {
     SakipJson json = SakipJson.standar();
-    byte[] bytes;
     try {
       Path path = Path.of(file);
       if (Files.isDirectory(path)) {
         throw new UsageException("cannot read FILE '" + file + "': it is a directory");
       }
-      long limit = json.limits().maxDocumentBytes();
-      try (InputStream in = Files.newInputStream(path)) {
-        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-      }
+      return json.readLaporan(path);
     } catch (InvalidPathException e) {
       throw new UsageException("cannot read FILE '" + file + "': not a valid path (" + e.getReason() + ")");
     } catch (NoSuchFileException e) {
@@ -43,9 +38,6 @@ final class Documents {
       throw new UsageException("cannot read FILE '" + file + "': permission denied");
     } catch (IOException e) {
       throw new UsageException("cannot read FILE '" + file + "': " + e);
-    }
-    try {
-      return json.readLaporan(bytes);
     } catch (SakipJsonException e) {
       throw new UsageException("FILE '" + file + "' is not a valid sakip-lkj/1 document: " + e.getMessage());
     }
