@@ -29,16 +29,35 @@ final class Declarations {
 
   /** The JSON Schema (draft 2020-12) of a {@code sakip-lkj/1} document, as text ending with a newline. */
   static String schema() {
+    return schema(LaporanShapes.LAPORAN, LaporanShapes.FORMAT, "A whole LKj (Laporan Kinerja, the annual performance"
+        + " report of an Indonesian government unit) as read and written by id.sakip.json.SakipJson. Generated from the"
+        + " shapes the reader and writer are made of. The schema checks structure, names, types, enums, codes and keys;"
+        + " the reader also checks what a schema cannot express (notation strings, cross-references, year and period"
+        + " consistency, input limits). See FORMAT.md.");
+  }
+
+  /** The findings resource, next to this class. */
+  static final String FINDINGS_SCHEMA_RESOURCE = "sakip-hasil-audit-1.schema.json";
+
+  /**
+   * The JSON Schema of the findings of an audit ({@code HasilAudit}) as {@code SakipJson} writes
+   * them, for the dashboards and tools that read them.
+   */
+  static String findingsSchema() {
+    return schema(TemuanShapes.HASIL_AUDIT, "sakip-hasil-audit/1", "The findings of an audit of an LKj (hasil audit)"
+        + " as written by id.sakip.json.SakipJson (write, writeHasilAudit) and the Jackson modules. Generated from the"
+        + " shapes the reader and writer are made of. Every finding names its rule, its place in the report, the"
+        + " printed figure and what it is compared with as exact numbers, and its message in Indonesian and English."
+        + " See FORMAT.md, Findings.");
+  }
+
+  private static String schema(Shape<?> shape, String title, String description) {
     SchemaBuilder s = new SchemaBuilder();
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    root.put("title", LaporanShapes.FORMAT);
-    root.put("description", "A whole LKj (Laporan Kinerja, the annual performance report of an Indonesian government"
-        + " unit) as read and written by id.sakip.json.SakipJson. Generated from the shapes the reader and writer are"
-        + " made of. The schema checks structure, names, types, enums, codes and keys; the reader also checks what a"
-        + " schema cannot express (notation strings, cross-references, year and period consistency, input limits)."
-        + " See FORMAT.md.");
-    root.putAll(LaporanShapes.LAPORAN.schema(s));
+    root.put("title", title);
+    root.put("description", description);
+    root.putAll(shape.schema(s));
     root.put("$defs", s.defs());
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
         Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))

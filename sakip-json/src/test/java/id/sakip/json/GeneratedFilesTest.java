@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class GeneratedFilesTest {
 
   static final Path SCHEMA = Path.of("src/main/resources/id/sakip/json", Declarations.SCHEMA_RESOURCE);
+  static final Path FINDINGS = Path.of("src/main/resources/id/sakip/json", Declarations.FINDINGS_SCHEMA_RESOURCE);
   static final Path FORMAT = Path.of("FORMAT.md");
 
   static final boolean REGENERATE = Boolean.getBoolean("sakip.regenerate");
@@ -30,6 +31,17 @@ class GeneratedFilesTest {
     }
     assertThat(Files.readString(SCHEMA, StandardCharsets.UTF_8))
         .as("%s differs from what the shapes declare; generate it again (see this test's javadoc)", SCHEMA)
+        .isEqualTo(generated);
+  }
+
+  @Test
+  void the_committed_findings_schema_is_the_one_the_shapes_declare() throws IOException {
+    String generated = Declarations.findingsSchema();
+    if (REGENERATE) {
+      Files.writeString(FINDINGS, generated, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readString(FINDINGS, StandardCharsets.UTF_8))
+        .as("%s differs from what the shapes declare; generate it again (see this test's javadoc)", FINDINGS)
         .isEqualTo(generated);
   }
 
