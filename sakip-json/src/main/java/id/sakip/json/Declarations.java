@@ -93,6 +93,16 @@ final class Declarations {
     return out.toString();
   }
 
+  /** The name of every member of every object shape. */
+  static java.util.Set<String> memberNames() {
+    SchemaBuilder s = new SchemaBuilder();
+    LaporanShapes.LAPORAN.schema(s);
+    Bindings.ALL.forEach(b -> b.shape().schema(s));
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    s.objects().forEach(o -> o.members().forEach(m -> names.add(m.name())));
+    return names;
+  }
+
   private static String cell(String text) {
     return text.replace("|", "\\|").replace("\n", " ");
   }

@@ -67,6 +67,26 @@ class GeneratedFilesTest {
     assertThat(tables).contains("#### `LaporanKinerja`", "#### `Temuan`", "#### `SurveiSkm`", "#### `TargetRentang`");
   }
 
+  /** Words FORMAT.md writes in code font that are not member names: Java names, JSON literals, target words. */
+  static final java.util.Set<String> NOT_MEMBERS = java.util.Set.of("adaError", "double", "isBersih", "maksimal",
+      "maxArrayLength", "maxDepth", "maxDocumentBytes", "maxNumberLength", "maxStringLength", "minimal", "n", "null",
+      "sampai", "write");
+
+  @Test
+  void every_member_the_prose_of_format_md_names_is_declared() throws IOException {
+    String format = Files.readString(FORMAT, StandardCharsets.UTF_8);
+    String prose = (format.substring(0, format.indexOf(Declarations.TABLES_BEGIN))
+        + format.substring(format.indexOf(Declarations.TABLES_END))).replaceAll("(?s)```.*?```", "");
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("`([a-z][A-Za-z]*)\\??`").matcher(prose);
+    java.util.Set<String> named = new java.util.TreeSet<>();
+    while (m.find()) {
+      named.add(m.group(1));
+    }
+    named.removeAll(NOT_MEMBERS);
+    assertThat(named).as("members FORMAT.md names in its prose").isNotEmpty()
+        .isSubsetOf(Declarations.memberNames());
+  }
+
   @Test
   void a_stale_file_would_be_caught() {
     String committed = "x\n" + Declarations.TABLES_BEGIN + "\n| `nama` | old |\n" + Declarations.TABLES_END + "\ny\n";
