@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * when first asked for (a cell without a printed figure is computed only when it is shown). Every view of the report (tables, audit, spreadsheet, HTML) reads cells;
  * none compares again.
  *
- * @param <T> the type of the recomputed value: {@link id.sakip.angka.Persentase}, {@link Rupiah},
+ * @param <T> the type of the recomputed value: {@link id.sakip.angka.Persentase}, {@link id.sakip.angka.Rupiah},
  *     {@link BigDecimal} (an indicator's figure), {@link id.sakip.kinerja.Target} or {@link String}
  */
 public final class Sel<T> {

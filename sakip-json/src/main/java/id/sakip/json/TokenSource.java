@@ -16,13 +16,13 @@ public interface TokenSource {
 
   /** The kinds of token. */
   enum Token {
-    /** {@code {} */
+    /** The start of an object, <code>&#123;</code>. */
     START_OBJECT,
-    /** {@code }} */
+    /** The end of an object, <code>&#125;</code>. */
     END_OBJECT,
-    /** {@code [} */
+    /** The start of an array, {@code [}. */
     START_ARRAY,
-    /** {@code ]} */
+    /** The end of an array, {@code ]}. */
     END_ARRAY,
     /** A member name; {@link #text()} is the name. */
     NAME,
