@@ -26,6 +26,8 @@ import java.util.function.Function;
  * AturanAnggaran} rule, located under {@code dasar} (the part of the report the tree is) at the
  * node's code and the field concerned. Differences are exact decimals: a difference outside the
  * Rupiah range is still reported, never thrown.
+ *
+ * <p>Thread-safe: its methods keep no state between calls and may run in any number of threads at once.
  */
 public final class PemeriksaanAnggaran {
 

@@ -29,6 +29,8 @@ import java.util.Objects;
  * <p>Values are exact and keep the printed scale: {@code "2.910.568.737,00"} reads 2910568737.00.
  * Anything else is refused with an {@link AngkaFormatException} naming the text, the position and
  * the rule; the parser never guesses.
+ *
+ * <p>Thread-safe: its methods keep no state between calls and may run in any number of threads at once.
  */
 public final class AngkaParser {
 

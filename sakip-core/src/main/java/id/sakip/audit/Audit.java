@@ -15,6 +15,8 @@ import java.util.Objects;
  * HasilAudit hasil = Audit.periksa(lkj, KebijakanAudit.standar());
  * hasil.temuan(AturanAudit.CAPPED_WITHOUT_POLICY);
  * }</pre>
+ *
+ * <p>Thread-safe: its methods keep no state between calls and may run in any number of threads at once.
  */
 public final class Audit {
 

@@ -14,6 +14,8 @@ import java.util.Objects;
  * (Sangat baik). Nothing is rounded: a total of 80,004 is above 80.
  *
  * @param pembacaanBatas which grade owns an exact boundary such as 90
+ *
+ * <p>Immutable and thread-safe: one instance may be shared by any number of threads.
  */
 public record KalkulatorLke(PembacaanBatas pembacaanBatas) {
 

@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
  * one aggregated to was reported, or, under {@link PeriodeKosong#TOLAK}, when any of them was not;
  * the explanation names the periodisasi and the missing periods. A missing period is never read as
  * zero.
+ *
+ * <p>Thread-safe: its methods keep no state between calls and may run in any number of threads at once.
  */
 public final class AgregasiPeriode {
 

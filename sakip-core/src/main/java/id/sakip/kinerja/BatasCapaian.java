@@ -14,6 +14,8 @@ import java.util.Optional;
  * separate, named choice applied to the raw value, and the result ({@link CapaianTersaji}) keeps
  * both. The seed report shows SKM 85,82 against 85 as "100%": raw 100,96%, presented under {@link
  * #MAKS_100}.
+ *
+ * <p>Immutable and thread-safe: one instance may be shared by any number of threads.
  */
 public final class BatasCapaian {
 

@@ -9,6 +9,8 @@ import java.util.Objects;
  * Year-on-year comparison (perbandingan dengan tahun lalu) of capaian or realisasi, as in table
  * 1.2 of an LKj: the change in percentage points (or in the indicator's unit) and the relative
  * change.
+ *
+ * <p>Thread-safe: its methods keep no state between calls and may run in any number of threads at once.
  */
 public final class PerbandinganTahunan {
 

@@ -14,6 +14,8 @@ import java.util.Optional;
  *
  * @param nama the scale's name
  * @param tingkat the levels, best first; at least two, distinct, none blank
+ *
+ * <p>Immutable and thread-safe: one instance may be shared by any number of threads.
  */
 public record SkalaPeringkat(String nama, List<String> tingkat) {
 

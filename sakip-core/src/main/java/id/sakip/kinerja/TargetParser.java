@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * 80 - 90}, {@code 80–90%}, {@code 80 s.d. 90}) or an inequality ({@code kurang dari 20}, {@code
  * ≥ 90}, {@code paling sedikit 75%}). Numbers are read with {@link AngkaParser}; units and percent
  * signs are accepted and dropped (the unit belongs to the {@link Indikator}).
+ *
+ * <p>Thread-safe: its methods keep no state between calls and may run in any number of threads at once.
  */
 public final class TargetParser {
 

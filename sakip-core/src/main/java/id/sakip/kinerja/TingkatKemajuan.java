@@ -14,6 +14,8 @@ import java.util.Objects;
  * own capaian formula. A {@linkplain SifatIndikator#STOK stock} indicator uses this year's
  * realisasi; a {@linkplain SifatIndikator#KUMULATIF cumulative} one the sum of the realisasi of
  * every year to date. Worked: Renstra end target 95%, realisasi 88% gives 92,63% (2 dp).
+ *
+ * <p>Thread-safe: its methods keep no state between calls and may run in any number of threads at once.
  */
 public final class TingkatKemajuan {
 

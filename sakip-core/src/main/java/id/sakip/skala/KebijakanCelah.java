@@ -15,6 +15,8 @@ import java.util.Objects;
  *       decimals);
  *   <li>{@link #PITA_BAWAH}: a value in a gap takes the band below the gap.
  * </ul>
+ *
+ * <p>Every implementation is immutable and thread-safe.
  */
 public sealed interface KebijakanCelah
     permits KebijakanCelah.Tolak, KebijakanCelah.BulatkanDulu, KebijakanCelah.PitaBawah {

@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Scales are immutable and compare by value.
+ *
+ * <p>Immutable and thread-safe: one instance may be shared by any number of threads.
  */
 public final class SkalaOrdinal {
 

@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
  *   <li>{@link #khusus(Map)}: a unit's own weights per unsur, which must sum to exactly 1
  *       (PermenPAN-RB 14/2017 lets a unit weight unsur differently).
  * </ul>
+ *
+ * <p>Every implementation is immutable and thread-safe.
  */
 public sealed interface BobotSkm permits BobotSkm.SamaRata, BobotSkm.Tercetak, BobotSkm.Khusus {
 

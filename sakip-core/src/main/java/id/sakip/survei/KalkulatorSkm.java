@@ -38,6 +38,8 @@ import java.util.Optional;
  * @param metode the method: standard unsur, conversion and quality bands
  * @param bobot the weight policy
  * @param kebijakanJawabanKosong what a blank answer means
+ *
+ * <p>Immutable and thread-safe: one instance may be shared by any number of threads.
  */
 public record KalkulatorSkm(
     MetodeSkm metode, BobotSkm bobot, KebijakanJawabanKosong kebijakanJawabanKosong) {

@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
  * <p>Rows are counted as a spreadsheet counts them: the header is row 1. Every problem of a file is
  * reported at once in a {@link SkmCsvException} naming row, column, value and rule; no survey is
  * built from a file with problems. Immutable.
+ *
+ * <p>Immutable and thread-safe: one instance may be shared by any number of threads.
  */
 public final class SkmCsv {
 

@@ -42,6 +42,9 @@ import tools.jackson.databind.module.SimpleModule;
  * <p>Jackson 2 stays on the classpath: {@code sakip-json}, which this module depends on, parses
  * with it when {@link SakipJson} reads bytes, text or streams itself. A mapper using this module
  * never touches Jackson 2 classes while reading or writing.
+ *
+ * <p>Thread-safe: the module is complete when constructed and never changes; a mapper may use it from any
+ * number of threads.
  */
 public final class SakipJacksonModule extends SimpleModule {
 

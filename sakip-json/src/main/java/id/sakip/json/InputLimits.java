@@ -13,6 +13,8 @@ package id.sakip.json;
  *     have written out in full (so that {@code 1e999999999} is refused)
  * @param maxStringLength the longest string value, in characters
  * @param maxArrayLength the most elements of one array (and members of one object)
+ *
+ * <p>Immutable and thread-safe: one instance may be shared by any number of threads.
  */
 public record InputLimits(
     long maxDocumentBytes, int maxDepth, int maxNumberLength, int maxStringLength, int maxArrayLength) {

@@ -23,6 +23,8 @@ import java.util.OptionalInt;
  *
  * @param rupiah how a Rupiah amount is written
  * @param persentaseScale the decimals a percentage is rounded to, or empty for exact
+ *
+ * <p>Immutable and thread-safe: one instance may be shared by any number of threads.
  */
 public record JsonStyle(RupiahForm rupiah, OptionalInt persentaseScale) {
 

@@ -31,6 +31,9 @@ import java.util.Objects;
  * from the input. The mapper's own stream constraints bound the input; prefer {@link SakipJson}
  * for untrusted documents, which applies {@link InputLimits}. Amounts and percentages are written
  * in the forms of the {@link SakipJson} the module is made from ({@link JsonStyle}).
+ *
+ * <p>Thread-safe: the module is complete when constructed and never changes; a mapper may use it from any
+ * number of threads.
  */
 public final class SakipModule extends SimpleModule {
 
