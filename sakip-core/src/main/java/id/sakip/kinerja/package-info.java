@@ -9,11 +9,7 @@
  * id.sakip.kinerja.BatasCapaian}) that never loses the raw value. Every public method rejects a
  * {@code null} argument with a {@link NullPointerException} naming the parameter.
  */
-@Value.Style(
-    jdkOnly = true,
-    strictBuilder = true,
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    defaults = @Value.Immutable(copy = true))
+@GayaNilai
 package id.sakip.kinerja;
 
-import org.immutables.value.Value;
+import id.sakip.internal.GayaNilai;

@@ -3,11 +3,7 @@
  * RKT, realisasi of the IKU, the budget realisation table) and, later, the figures it prints.
  * The top of the model; the audit of a report builds on it.
  */
-@Value.Style(
-    jdkOnly = true,
-    strictBuilder = true,
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    defaults = @Value.Immutable(copy = true))
+@GayaNilai
 package id.sakip.laporan;
 
-import org.immutables.value.Value;
+import id.sakip.internal.GayaNilai;

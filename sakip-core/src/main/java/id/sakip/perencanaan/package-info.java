@@ -4,11 +4,7 @@
  * its budget tree, output targets and the link from each sasaran to the kegiatan that support it.
  * Built on {@code id.sakip.kinerja} and {@code id.sakip.anggaran}.
  */
-@Value.Style(
-    jdkOnly = true,
-    strictBuilder = true,
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    defaults = @Value.Immutable(copy = true))
+@GayaNilai
 package id.sakip.perencanaan;
 
-import org.immutables.value.Value;
+import id.sakip.internal.GayaNilai;

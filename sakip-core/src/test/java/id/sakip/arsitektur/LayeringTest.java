@@ -25,17 +25,18 @@ import org.junit.jupiter.api.Test;
 class LayeringTest {
 
   /** For each package of sakip-core, the other sakip packages it may use. */
-  private static final Map<String, Set<String>> ALLOWED = Map.of(
-      "angka", Set.of(),
-      "temuan", Set.of("angka"),
-      "skala", Set.of("angka"),
-      "kinerja", Set.of("angka", "skala", "temuan"),
-      "anggaran", Set.of("angka", "temuan"),
-      "survei", Set.of("angka", "skala", "temuan"),
-      "evaluasi", Set.of("angka", "skala", "temuan"),
-      "perencanaan", Set.of("angka", "temuan", "skala", "kinerja", "anggaran"),
-      "laporan", Set.of("angka", "temuan", "skala", "kinerja", "anggaran", "perencanaan"),
-      "audit", Set.of("angka", "temuan", "skala", "kinerja", "anggaran", "perencanaan", "laporan"));
+  private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+      Map.entry("internal", Set.of()),
+      Map.entry("angka", Set.of()),
+      Map.entry("temuan", Set.of("angka")),
+      Map.entry("skala", Set.of("angka")),
+      Map.entry("kinerja", Set.of("internal", "angka", "skala", "temuan")),
+      Map.entry("anggaran", Set.of("angka", "temuan")),
+      Map.entry("survei", Set.of("angka", "skala", "temuan")),
+      Map.entry("evaluasi", Set.of("angka", "skala", "temuan")),
+      Map.entry("perencanaan", Set.of("internal", "angka", "temuan", "skala", "kinerja", "anggaran")),
+      Map.entry("laporan", Set.of("internal", "angka", "temuan", "skala", "kinerja", "anggaran", "perencanaan")),
+      Map.entry("audit", Set.of("angka", "temuan", "skala", "kinerja", "anggaran", "perencanaan", "laporan")));
 
   private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");
   private static final Pattern REFERENCE = Pattern.compile("\\bid\\.sakip\\.(\\w+)");
