@@ -9,7 +9,6 @@ import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
 
 /**
  * An exact, immutable amount of Indonesian Rupiah (IDR) with a fixed scale of 2 (sen).
@@ -340,9 +339,15 @@ public final class Rupiah implements Comparable<Rupiah>, Serializable {
     return sen;
   }
 
-  /** Returns this amount as a JSR 354 amount in IDR (a Moneta {@link Money}). */
+  /**
+   * Returns this amount as a JSR 354 amount in IDR, made by the JSR 354 implementation on the path
+   * (such as Moneta's {@code moneta-core}, which the application brings; sakip-core needs only the
+   * API).
+   *
+   * @throws javax.money.MonetaryException if no JSR 354 implementation is on the path
+   */
   public MonetaryAmount toMonetaryAmount() {
-    return Money.of(toBigDecimal(), idr());
+    return Monetary.getDefaultAmountFactory().setCurrency(idr()).setNumber(toBigDecimal()).create();
   }
 
   /** Returns this amount in Indonesian notation with the symbol: {@code Rp2.910.568.737,00}. */
