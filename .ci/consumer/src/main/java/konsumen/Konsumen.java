@@ -1,0 +1,29 @@
+package konsumen;
+
+import id.sakip.angka.Persentase;
+import id.sakip.angka.Rupiah;
+import id.sakip.json.SakipJson;
+import id.sakip.laporan.LaporanKinerja;
+
+/** Reads an LKj document and prints its budget absorption, as an application would. */
+public final class Konsumen {
+
+  private Konsumen() {}
+
+  /** The absorption of the document's budget table, two decimals, Indonesian notation. */
+  public static String serapan(String dokumen) {
+    LaporanKinerja lkj = SakipJson.standar().readLaporan(dokumen);
+    Persentase serapan = lkj.realisasiAnggaran().orElseThrow().anggaran().total().serapan().value();
+    return serapan.format();
+  }
+
+  /** The document the run reads. */
+  public static final String DOKUMEN = "{\"format\": \"sakip-lkj/1\", \"instansi\": \"Kecamatan X\", \"tahun\": 2022,"
+      + " \"realisasiAnggaran\": {\"versi\": \"APBD_PERUBAHAN\", \"anggaran\": [{\"kode\": \"7.01.02.2.01\","
+      + " \"nama\": \"Koordinasi\", \"pagu\": \"305.711.500\", \"realisasi\": \"265.742.000\"}]}}";
+
+  /** Prints the absorption and a sum, so that a run shows the library works where it runs. */
+  public static void main(String[] args) {
+    System.out.println("serapan " + serapan(DOKUMEN) + ", jumlah " + Rupiah.parse("1.500.000").plus(Rupiah.of(1)).format());
+  }
+}
