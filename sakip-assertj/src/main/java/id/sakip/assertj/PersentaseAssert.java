@@ -7,7 +7,10 @@ import id.sakip.angka.Persentase;
 import java.math.RoundingMode;
 import org.assertj.core.api.AbstractComparableAssert;
 
-/** Assertions on an exact {@link Persentase}, such as a capaian or a serapan. */
+/**
+ * Assertions on an exact {@link Persentase}, such as a capaian or a serapan. A failure carries the
+ * expected and the actual figure (an {@code org.opentest4j.AssertionFailedError} under JUnit 5).
+ */
 public final class PersentaseAssert extends AbstractComparableAssert<PersentaseAssert, Persentase> {
 
   private RoundingMode pembulatan = RoundingMode.HALF_UP;
@@ -31,9 +34,10 @@ public final class PersentaseAssert extends AbstractComparableAssert<PersentaseA
     AngkaTercetak figure = AngkaParser.parse(printed, Notasi.INDONESIA);
     if (!actual.agreesWith(figure, pembulatan)) {
       int scale = figure.nilai().map(v -> v.scale()).orElse(2);
-      failWithMessage("Expecting the printed figure %s to agree with %s, but at its precision (%d decimals, %s) the"
-          + " exact value %s is %s", printed, actual.format(), scale, pembulatan, actual.toBigDecimal().toPlainString(),
-          figure.nilai().isPresent() ? actual.format(scale, pembulatan) : "not comparable with 'no value'");
+      String atPrecision = figure.nilai().isPresent() ? actual.format(scale, pembulatan) : "not comparable with 'no value'";
+      failWithActualExpectedAndMessage(atPrecision, printed, "Expecting the printed figure %s to agree with %s, but at"
+          + " its precision (%d decimals, %s) the exact value %s is %s", printed, actual.format(), scale, pembulatan,
+          actual.toBigDecimal().toPlainString(), atPrecision);
     }
     return this;
   }
@@ -42,8 +46,8 @@ public final class PersentaseAssert extends AbstractComparableAssert<PersentaseA
   public PersentaseAssert isFormattedAs(String expected) {
     isNotNull();
     if (!actual.format().equals(expected)) {
-      failWithMessage("Expecting the percentage to read %s but it reads %s (exact %s)", expected, actual.format(),
-          actual.toBigDecimal().toPlainString());
+      failWithActualExpectedAndMessage(actual.format(), expected, "Expecting the percentage to read %s but it reads %s"
+          + " (exact %s)", expected, actual.format(), actual.toBigDecimal().toPlainString());
     }
     return this;
   }

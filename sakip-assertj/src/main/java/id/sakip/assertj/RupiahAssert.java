@@ -3,7 +3,11 @@ package id.sakip.assertj;
 import id.sakip.angka.Rupiah;
 import org.assertj.core.api.AbstractComparableAssert;
 
-/** Assertions on a {@link Rupiah}; expected amounts may be written as reports print them. */
+/**
+ * Assertions on a {@link Rupiah}; expected amounts may be written as reports print them. A failure
+ * carries the expected and the actual amount (an {@code org.opentest4j.AssertionFailedError} under
+ * JUnit 5), so an IDE shows them side by side.
+ */
 public final class RupiahAssert extends AbstractComparableAssert<RupiahAssert, Rupiah> {
 
   RupiahAssert(Rupiah actual) {
@@ -15,8 +19,9 @@ public final class RupiahAssert extends AbstractComparableAssert<RupiahAssert, R
     isNotNull();
     Rupiah wanted = Rupiah.parse(expected);
     if (!actual.equals(wanted)) {
-      failWithMessage("Expecting the amount to be %s but it is %s (difference %s)",
-          wanted.format(), actual.format(), actual.minus(wanted).format());
+      failWithActualExpectedAndMessage(actual.format(), wanted.format(),
+          "Expecting the amount to be %s but it is %s (difference %s)", wanted.format(), actual.format(),
+          actual.minus(wanted).format());
     }
     return this;
   }

@@ -50,4 +50,21 @@ class SakipAssertionsTest {
         .hasMessageContaining("Expecting the amount to be Rp2.910.568.737,00 but it is Rp2.900.675.537,00")
         .hasMessageContaining("difference -Rp9.893.200,00");
   }
+
+  @Test
+  void failures_carry_expected_and_actual_for_an_ide_diff() {
+    Outcome<Persentase> capaian = Persentase.ratio(new BigDecimal("85.82"), new BigDecimal("85"));
+    Throwable amount = org.assertj.core.api.Assertions.catchThrowable(
+        () -> assertThat(Rupiah.of(2_900_675_537L)).isEqualTo("Rp2.910.568.737,00"));
+    Throwable printed = org.assertj.core.api.Assertions.catchThrowable(() -> assertThat(capaian).agreesWithPrinted("100"));
+    Throwable formatted = org.assertj.core.api.Assertions.catchThrowable(() -> assertThat(capaian).isFormattedAs("100,97%"));
+    Assertions.assertThat(List.of(amount, printed, formatted)).allSatisfy(t ->
+        Assertions.assertThat(t).isInstanceOf(org.opentest4j.AssertionFailedError.class));
+    org.opentest4j.AssertionFailedError a = (org.opentest4j.AssertionFailedError) amount;
+    Assertions.assertThat(a.getExpected().getValue()).isEqualTo("Rp2.910.568.737,00");
+    Assertions.assertThat(a.getActual().getValue()).isEqualTo("Rp2.900.675.537,00");
+    org.opentest4j.AssertionFailedError p = (org.opentest4j.AssertionFailedError) printed;
+    Assertions.assertThat(p.getExpected().getValue()).isEqualTo("100");
+    Assertions.assertThat(p.getActual().getValue()).isEqualTo("101%");
+  }
 }
