@@ -48,14 +48,15 @@ class BomTest {
         published.add(module);
       }
     }
-    assertThat(published).containsExactlyInAnyOrder("sakip-core", "sakip-json", "sakip-jackson3", "sakip-assertj");
+    assertThat(published).containsExactlyInAnyOrder("sakip-core", "sakip-json", "sakip-jackson3", "sakip-assertj",
+        "sakip-jqwik");
     assertThat(all(Pattern.compile("<artifactId>(sakip-[a-z0-9]+)</artifactId>\\s*<version>\\$\\{project.version}"), bom))
         .containsExactlyInAnyOrderElementsOf(published);
   }
 
   @Test
   void every_published_module_names_its_jar_for_the_module_path() throws IOException {
-    for (String module : List.of("sakip-core", "sakip-json", "sakip-jackson3", "sakip-assertj")) {
+    for (String module : List.of("sakip-core", "sakip-json", "sakip-jackson3", "sakip-assertj", "sakip-jqwik")) {
       assertThat(pom(module)).contains("<sakip.module.name>id.sakip." + module.substring("sakip-".length())
           + "</sakip.module.name>");
     }

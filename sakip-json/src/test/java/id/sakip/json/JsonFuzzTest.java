@@ -312,7 +312,7 @@ class JsonFuzzTest {
           try {
             List<String> docs = new ArrayList<>();
             docs.add(golden());
-            var generator = ModelArbitraries.laporanKinerja().generator(1_000);
+            var generator = id.sakip.jqwik.SakipArbitraries.laporanKinerja().generator(1_000);
             for (int seed = 1; seed <= 12; seed++) {
               docs.add(JSON.writeLaporan(generator.next(new Random(seed)).value()));
             }

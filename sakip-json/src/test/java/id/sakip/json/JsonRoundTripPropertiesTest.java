@@ -68,7 +68,7 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * For every type in {@link SakipJson#boundTypes()}: {@code read(write(x))} equals {@code x}, and writing it
- * again gives the same bytes. Values come from {@link ModelArbitraryProvider}.
+ * again gives the same bytes. Values come from {@link id.sakip.jqwik.SakipArbitraryProvider}.
  */
 class JsonRoundTripPropertiesTest {
 
@@ -449,6 +449,6 @@ class JsonRoundTripPropertiesTest {
     assertThat(properties.stream().map(m -> m.getParameterTypes()[0]).toList())
         .doesNotHaveDuplicates()
         .containsExactlyInAnyOrderElementsOf(bound);
-    assertThat(ModelArbitraries.jenis()).containsExactlyInAnyOrderElementsOf(bound);
+    assertThat(id.sakip.jqwik.SakipArbitraries.jenis()).containsExactlyInAnyOrderElementsOf(bound);
   }
 }

@@ -1,4 +1,4 @@
-package id.sakip.json;
+package id.sakip.jqwik;
 
 import static java.util.Map.entry;
 
@@ -96,20 +96,21 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * Generators of every model type bound to JSON, built from one another: small sizes, realistic
+ * Generators of every model type (everything {@code sakip-json} binds), built from one another,
+ * for property tests of the library and of applications that use it: small sizes, realistic
  * values (amounts up to 10^13 rupiah in sen, decimals with 0 to 3 decimal places, years 2020–2030,
  * names from a small Indonesian word list with non-ASCII characters), and every model invariant
- * respected, so that generation never throws. {@link ModelArbitraryProvider} offers them to
+ * respected, so that generation never throws. {@link SakipArbitraryProvider} offers them to
  * {@code @ForAll} parameters.
  */
-final class ModelArbitraries {
+public final class SakipArbitraries {
 
   /** The first and last year generated. */
-  static final int TAHUN_MIN = 2020;
-  static final int TAHUN_MAKS = 2030;
+  public static final int TAHUN_MIN = 2020;
+  public static final int TAHUN_MAKS = 2030;
 
   /** Words of generated names, with non-ASCII ("–", "é", curly quotes) and JSON-escaped ('"', '/') text. */
-  static final List<String> KATA = List.of(
+  public static final List<String> KATA = List.of(
       "Kecamatan", "Kabupaten", "Malang", "Kromengan", "Pelayanan", "Administrasi", "Kependudukan",
       "Peningkatan", "Kualitas", "Penyelenggaraan", "Pemerintahan", "Umum", "Desa", "Kelurahan",
       "Masyarakat", "Survei", "Kepuasan", "dan", "di", "yang", "Tingkat", "Koordinasi", "Pembangunan",
@@ -124,80 +125,80 @@ final class ModelArbitraries {
   private static final List<String> SATUAN = List.of(
       "%", "Indeks", "orang", "dokumen", "KK/KTP/Mutasi", "unit", "kegiatan", "Rp", "m²", "laporan", "jenis–layanan", "café");
 
-  /** Every generated model type, for {@link ModelArbitraryProvider}. */
-  static final Map<Class<?>, Supplier<Arbitrary<?>>> PER_JENIS = Map.ofEntries(
-      entry(Rupiah.class, ModelArbitraries::rupiah),
-      entry(Persentase.class, ModelArbitraries::persentase),
-      entry(Temuan.class, ModelArbitraries::temuan),
-      entry(HasilAudit.class, ModelArbitraries::hasilAudit),
-      entry(SkalaOrdinal.class, ModelArbitraries::skalaOrdinal),
-      entry(Pita.class, ModelArbitraries::pita),
-      entry(Satuan.class, ModelArbitraries::satuan),
-      entry(Indikator.class, ModelArbitraries::indikator),
-      entry(SkalaPeringkat.class, ModelArbitraries::skalaPeringkat),
-      entry(Target.class, ModelArbitraries::target),
-      entry(DeretPeriode.class, ModelArbitraries::deretPeriode),
-      entry(KalkulatorCapaian.class, ModelArbitraries::kalkulatorCapaian),
-      entry(BatasCapaian.class, ModelArbitraries::batasCapaian),
-      entry(KodeNomenklatur.class, ModelArbitraries::kodeNomenklatur),
-      entry(NodeAnggaran.class, ModelArbitraries::nodeAnggaran),
-      entry(PohonAnggaran.class, ModelArbitraries::pohonAnggaran),
-      entry(KeluaranBiaya.class, ModelArbitraries::keluaranBiaya),
-      entry(IndikatorRenstra.class, ModelArbitraries::indikatorRenstra),
-      entry(SasaranRenstra.class, ModelArbitraries::sasaranRenstra),
-      entry(Tujuan.class, ModelArbitraries::tujuan),
-      entry(Renstra.class, ModelArbitraries::renstra),
-      entry(TargetKinerja.class, ModelArbitraries::targetKinerja),
-      entry(ProgramPk.class, ModelArbitraries::programPk),
-      entry(AnggaranPk.class, ModelArbitraries::anggaranPk),
-      entry(PerjanjianKinerja.class, ModelArbitraries::perjanjianKinerja),
-      entry(KeluaranRkt.class, ModelArbitraries::keluaranRkt),
-      entry(SasaranRkt.class, ModelArbitraries::sasaranRkt),
-      entry(Rkt.class, ModelArbitraries::rkt),
-      entry(RealisasiIku.class, ModelArbitraries::realisasiIku),
-      entry(TabelRealisasiAnggaran.class, ModelArbitraries::tabelRealisasiAnggaran),
-      entry(AngkaTercetak.class, ModelArbitraries::angkaTercetak),
-      entry(BarisCapaian.class, ModelArbitraries::barisCapaian),
-      entry(BarisKemajuan.class, ModelArbitraries::barisKemajuan),
-      entry(BarisAnggaranSasaran.class, ModelArbitraries::barisAnggaranSasaran),
-      entry(AngkaNarasi.class, ModelArbitraries::angkaNarasi),
-      entry(Tercetak.class, ModelArbitraries::tercetak),
-      entry(LaporanKinerja.class, ModelArbitraries::laporanKinerja),
-      entry(Pecahan.class, ModelArbitraries::pecahan),
-      entry(Unsur.class, ModelArbitraries::unsur),
-      entry(Responden.class, ModelArbitraries::responden),
-      entry(SurveiSkm.class, ModelArbitraries::surveiSkm),
-      entry(BobotSkm.class, ModelArbitraries::bobotSkm),
-      entry(KalkulatorSkm.class, ModelArbitraries::kalkulatorSkm),
-      entry(SubKomponenLke.class, ModelArbitraries::subKomponenLke),
-      entry(KomponenLke.class, ModelArbitraries::komponenLke),
-      entry(MetodeLke.class, ModelArbitraries::metodeLke),
-      entry(LembarKerjaEvaluasi.class, ModelArbitraries::lembarKerjaEvaluasi),
-      entry(KalkulatorLke.class, ModelArbitraries::kalkulatorLke));
+  /** Every generated model type, for {@link SakipArbitraryProvider}. */
+  public static final Map<Class<?>, Supplier<Arbitrary<?>>> PER_JENIS = Map.ofEntries(
+      entry(Rupiah.class, SakipArbitraries::rupiah),
+      entry(Persentase.class, SakipArbitraries::persentase),
+      entry(Temuan.class, SakipArbitraries::temuan),
+      entry(HasilAudit.class, SakipArbitraries::hasilAudit),
+      entry(SkalaOrdinal.class, SakipArbitraries::skalaOrdinal),
+      entry(Pita.class, SakipArbitraries::pita),
+      entry(Satuan.class, SakipArbitraries::satuan),
+      entry(Indikator.class, SakipArbitraries::indikator),
+      entry(SkalaPeringkat.class, SakipArbitraries::skalaPeringkat),
+      entry(Target.class, SakipArbitraries::target),
+      entry(DeretPeriode.class, SakipArbitraries::deretPeriode),
+      entry(KalkulatorCapaian.class, SakipArbitraries::kalkulatorCapaian),
+      entry(BatasCapaian.class, SakipArbitraries::batasCapaian),
+      entry(KodeNomenklatur.class, SakipArbitraries::kodeNomenklatur),
+      entry(NodeAnggaran.class, SakipArbitraries::nodeAnggaran),
+      entry(PohonAnggaran.class, SakipArbitraries::pohonAnggaran),
+      entry(KeluaranBiaya.class, SakipArbitraries::keluaranBiaya),
+      entry(IndikatorRenstra.class, SakipArbitraries::indikatorRenstra),
+      entry(SasaranRenstra.class, SakipArbitraries::sasaranRenstra),
+      entry(Tujuan.class, SakipArbitraries::tujuan),
+      entry(Renstra.class, SakipArbitraries::renstra),
+      entry(TargetKinerja.class, SakipArbitraries::targetKinerja),
+      entry(ProgramPk.class, SakipArbitraries::programPk),
+      entry(AnggaranPk.class, SakipArbitraries::anggaranPk),
+      entry(PerjanjianKinerja.class, SakipArbitraries::perjanjianKinerja),
+      entry(KeluaranRkt.class, SakipArbitraries::keluaranRkt),
+      entry(SasaranRkt.class, SakipArbitraries::sasaranRkt),
+      entry(Rkt.class, SakipArbitraries::rkt),
+      entry(RealisasiIku.class, SakipArbitraries::realisasiIku),
+      entry(TabelRealisasiAnggaran.class, SakipArbitraries::tabelRealisasiAnggaran),
+      entry(AngkaTercetak.class, SakipArbitraries::angkaTercetak),
+      entry(BarisCapaian.class, SakipArbitraries::barisCapaian),
+      entry(BarisKemajuan.class, SakipArbitraries::barisKemajuan),
+      entry(BarisAnggaranSasaran.class, SakipArbitraries::barisAnggaranSasaran),
+      entry(AngkaNarasi.class, SakipArbitraries::angkaNarasi),
+      entry(Tercetak.class, SakipArbitraries::tercetak),
+      entry(LaporanKinerja.class, SakipArbitraries::laporanKinerja),
+      entry(Pecahan.class, SakipArbitraries::pecahan),
+      entry(Unsur.class, SakipArbitraries::unsur),
+      entry(Responden.class, SakipArbitraries::responden),
+      entry(SurveiSkm.class, SakipArbitraries::surveiSkm),
+      entry(BobotSkm.class, SakipArbitraries::bobotSkm),
+      entry(KalkulatorSkm.class, SakipArbitraries::kalkulatorSkm),
+      entry(SubKomponenLke.class, SakipArbitraries::subKomponenLke),
+      entry(KomponenLke.class, SakipArbitraries::komponenLke),
+      entry(MetodeLke.class, SakipArbitraries::metodeLke),
+      entry(LembarKerjaEvaluasi.class, SakipArbitraries::lembarKerjaEvaluasi),
+      entry(KalkulatorLke.class, SakipArbitraries::kalkulatorLke));
 
-  private ModelArbitraries() {}
+  private SakipArbitraries() {}
 
   // ------------------------------------------------------------------ text
 
   /** A name of one to five words, never blank. */
-  static Arbitrary<String> nama() {
+  public static Arbitrary<String> nama() {
     return Arbitraries.of(KATA).list().ofMinSize(1).ofMaxSize(5).map(words -> String.join(" ", words));
   }
 
-  static Arbitrary<Satuan> satuan() {
+  public static Arbitrary<Satuan> satuan() {
     return Arbitraries.of(SATUAN).map(Satuan::of);
   }
 
   // ------------------------------------------------------------------ numbers
 
   /** A decimal of 0 to 10^13 (unscaled) with 0 to 3 decimal places: never a negative scale. */
-  static Arbitrary<BigDecimal> desimal() {
+  public static Arbitrary<BigDecimal> desimal() {
     return Combinators.combine(Arbitraries.longs().between(0, 10_000_000_000_000L), Arbitraries.integers().between(0, 3))
         .as(BigDecimal::valueOf);
   }
 
   /** As {@link #desimal()}, of either sign. */
-  static Arbitrary<BigDecimal> desimalBertanda() {
+  public static Arbitrary<BigDecimal> desimalBertanda() {
     return Combinators.combine(desimal(), Arbitraries.of(true, false)).as((d, negatif) -> negatif ? d.negate() : d);
   }
 
@@ -208,21 +209,21 @@ final class ModelArbitraries {
   }
 
   /** 0 to 10^13 rupiah, to the sen. */
-  static Arbitrary<Rupiah> rupiah() {
+  public static Arbitrary<Rupiah> rupiah() {
     return Arbitraries.longs().between(0, 1_000_000_000_000_000L).map(Rupiah::ofSen);
   }
 
   /** Terminating percentages and fractions such as 200/3 that no decimal holds. */
-  static Arbitrary<Persentase> persentase() {
+  public static Arbitrary<Persentase> persentase() {
     return Arbitraries.oneOf(persentaseTerhingga(), persentaseTakTerhingga());
   }
 
-  static Arbitrary<Persentase> persentaseTerhingga() {
+  public static Arbitrary<Persentase> persentaseTerhingga() {
     return desimalBertanda().map(Persentase::of);
   }
 
   /** A fraction whose reduced denominator has a prime factor other than 2 and 5. */
-  static Arbitrary<Persentase> persentaseTakTerhingga() {
+  public static Arbitrary<Persentase> persentaseTakTerhingga() {
     Arbitrary<Integer> prima = Arbitraries.of(3, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 97);
     return Combinators.combine(
             prima, Arbitraries.longs().between(0, 1_000_000_000L), Arbitraries.integers().between(0, 3),
@@ -237,25 +238,25 @@ final class ModelArbitraries {
   // ------------------------------------------------------------------ temuan
 
   /** Any rule of the registry: every package's rules, as a reader finds them by id. */
-  static Arbitrary<Aturan> aturan() {
+  public static Arbitrary<Aturan> aturan() {
     return Arbitraries.of(RegistriAturan.semua());
   }
 
   /** An exact value of either sign with 0 to 3 decimals, of any kind. */
-  static Arbitrary<Nilai> nilai() {
+  public static Arbitrary<Nilai> nilai() {
     return Combinators.combine(desimalBertanda(), Arbitraries.of(Nilai.Jenis.class)).as(Nilai::new);
   }
 
-  static Arbitrary<Pembanding> pembanding() {
+  public static Arbitrary<Pembanding> pembanding() {
     return Combinators.combine(nilai(), Arbitraries.of(Sumber.class)).as(Pembanding::new);
   }
 
-  static Arbitrary<Istilah> istilah() {
+  public static Arbitrary<Istilah> istilah() {
     return Combinators.combine(nama(), nama()).as(Istilah::new);
   }
 
   /** Every kind of row key; indicator rows with and without a year. */
-  static Arbitrary<Baris> baris() {
+  public static Arbitrary<Baris> baris() {
     return Arbitraries.oneOf(
         Arbitraries.oneOf(kodeNomenklatur().map(KodeNomenklatur::toString), nama()).map(Baris.Kode::new),
         Combinators.combine(nama(), Arbitraries.integers().between(TAHUN_MIN, TAHUN_MAKS).optional(0.5))
@@ -268,7 +269,7 @@ final class ModelArbitraries {
   }
 
   /** A location in any part, with or without a place, a row and a column (an empty place included). */
-  static Arbitrary<Lokasi> lokasi() {
+  public static Arbitrary<Lokasi> lokasi() {
     return Combinators.combine(Arbitraries.of(Bagian.class),
             Arbitraries.oneOf(nama(), Arbitraries.of("Tabel 1.1", "tabel 3.2", "Bab III A.2.1", "")).optional(0.5),
             baris().optional(0.8), Arbitraries.of(Kolom.class).optional(0.7))
@@ -280,7 +281,7 @@ final class ModelArbitraries {
       "realisasi", "target", "rumus", "dokumen", "kode", "jumlahAnak", "batas", "nama lain", "a.b", "", "ékstra");
 
   /** Named details of every kind: text (empty included), values and terms. */
-  static Arbitrary<Map<String, Object>> rincian() {
+  public static Arbitrary<Map<String, Object>> rincian() {
     Arbitrary<Object> detail = Arbitraries.oneOf(nama(), Arbitraries.just(""), nilai(), istilah());
     return Arbitraries.of(NAMA_RINCIAN).list().uniqueElements().ofMaxSize(4).flatMap(names ->
         detail.list().ofSize(names.size()).map(values -> {
@@ -293,20 +294,20 @@ final class ModelArbitraries {
   }
 
   /** Findings of random rules, locations, values and details; each optional part present or not. */
-  static Arbitrary<Temuan> temuan() {
+  public static Arbitrary<Temuan> temuan() {
     return Combinators.combine(aturan(), lokasi(), nilai().optional(0.6), pembanding().optional(0.6), rincian())
         .as((aturan, lokasi, tercetak, pembanding, rincian) -> new Temuan(aturan, lokasi, tercetak, pembanding,
             tercetak.flatMap(t -> pembanding.map(p -> t.angka().subtract(p.nilai().angka()))), rincian));
   }
 
-  static Arbitrary<HasilAudit> hasilAudit() {
+  public static Arbitrary<HasilAudit> hasilAudit() {
     return temuan().list().ofMaxSize(4).map(HasilAudit::new);
   }
 
   // ------------------------------------------------------------------ skala
 
   /** A band range: bounded, open-ended on either side or unbounded, never empty. */
-  static Arbitrary<Range<BigDecimal>> rentang() {
+  public static Arbitrary<Range<BigDecimal>> rentang() {
     return Combinators.combine(desimalKecil(), desimalKecil(), Arbitraries.of(true, false), Arbitraries.of(true, false),
             Arbitraries.integers().between(0, 3))
         .as((x, y, bawahTermasuk, atasTermasuk, bentuk) -> {
@@ -323,19 +324,19 @@ final class ModelArbitraries {
         });
   }
 
-  static Arbitrary<Pita> pita() {
+  public static Arbitrary<Pita> pita() {
     return Combinators.combine(rentang(), Arbitraries.of(LABEL_PITA), Arbitraries.of("A", "B", "SB", "K–1").optional(0.5))
         .as(Pita::new);
   }
 
   /** Built-in scales and custom ones. */
-  static Arbitrary<SkalaOrdinal> skalaOrdinal() {
+  public static Arbitrary<SkalaOrdinal> skalaOrdinal() {
     return Arbitraries.frequencyOf(Tuple.of(1, skalaBawaan()), Tuple.of(3, skalaKustom()));
   }
 
-  static Arbitrary<SkalaOrdinal> skalaBawaan() {
-    return Arbitraries.of(SkalaShapes.BUILT_IN.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList()); // Map.of order varies between runs
+  public static Arbitrary<SkalaOrdinal> skalaBawaan() {
+    return Arbitraries.of(SkalaOrdinal.KAB_MALANG_KECAMATAN, SkalaOrdinal.PERMENDAGRI_86_2017,
+        SkalaOrdinal.LKJIP_BILANGAN_BULAT, SkalaOrdinal.E_SAKIP_PLUGIN);
   }
 
   /**
@@ -343,7 +344,7 @@ final class ModelArbitraries {
    * either end) or of closed bands with gaps between them, with distinct labels and codes, a
    * declared or implied domain and any gap policy.
    */
-  static Arbitrary<SkalaOrdinal> skalaKustom() {
+  public static Arbitrary<SkalaOrdinal> skalaKustom() {
     Arbitrary<TreeSet<BigDecimal>> batas = desimalKecil().list().ofMinSize(2).ofMaxSize(8).map(list -> {
       TreeSet<BigDecimal> set = new TreeSet<>(list); // by value: 1.0 and 1.00 are one bound
       if (set.size() < 2) {
@@ -402,7 +403,7 @@ final class ModelArbitraries {
 
   // ------------------------------------------------------------------ kinerja
 
-  static Arbitrary<Indikator> indikator() {
+  public static Arbitrary<Indikator> indikator() {
     return Combinators.combine(
             nama(), satuan(), Arbitraries.of(Polaritas.class), Arbitraries.of(JenisIndikator.class).optional(0.7),
             Arbitraries.of(Agregasi.class), Arbitraries.of(SifatIndikator.class))
@@ -410,7 +411,7 @@ final class ModelArbitraries {
             .nama(nama).satuan(satuan).polaritas(polaritas).jenis(jenis).agregasi(agregasi).sifat(sifat).build());
   }
 
-  static Arbitrary<SkalaPeringkat> skalaPeringkat() {
+  public static Arbitrary<SkalaPeringkat> skalaPeringkat() {
     return Arbitraries.oneOf(
         Arbitraries.just(SkalaPeringkat.OPINI_BPK),
         Combinators.combine(nama(), Arbitraries.of(TINGKAT).list().uniqueElements().ofMinSize(2).ofMaxSize(5))
@@ -418,36 +419,36 @@ final class ModelArbitraries {
   }
 
   /** Targets of all four kinds. */
-  static Arbitrary<Target> target() {
+  public static Arbitrary<Target> target() {
     return Arbitraries.oneOf(targetAngka(), targetRentang(), targetPertidaksamaan(), targetPredikat());
   }
 
-  static Arbitrary<Target> targetAngka() {
+  public static Arbitrary<Target> targetAngka() {
     return desimalBertanda().map(Target::angka);
   }
 
-  static Arbitrary<Target> targetRentang() {
+  public static Arbitrary<Target> targetRentang() {
     Arbitrary<BigDecimal> lebar = Combinators.combine(Arbitraries.longs().between(1, 1_000_000), Arbitraries.integers().between(0, 3))
         .as(BigDecimal::valueOf);
     return Combinators.combine(desimalBertanda(), lebar).as((bawah, l) -> Target.rentang(bawah, bawah.add(l)));
   }
 
-  static Arbitrary<Target> targetPertidaksamaan() {
+  public static Arbitrary<Target> targetPertidaksamaan() {
     return Combinators.combine(Arbitraries.of(Target.Operator.class), desimalBertanda()).as(Target.Pertidaksamaan::new);
   }
 
-  static Arbitrary<Target> targetPredikat() {
+  public static Arbitrary<Target> targetPredikat() {
     return skalaPeringkat().flatMap(s -> Arbitraries.of(s.tingkat()).map(t -> Target.predikat(s, t)));
   }
 
-  static Arbitrary<DeretPeriode> deretPeriode() {
+  public static Arbitrary<DeretPeriode> deretPeriode() {
     return Arbitraries.of(Periodisasi.class).flatMap(p -> Arbitraries
         .maps(Arbitraries.integers().between(1, p.jumlahPeriode()), desimal())
         .ofMaxSize(Math.min(4, p.jumlahPeriode()))
         .map(nilai -> DeretPeriode.of(p, nilai)));
   }
 
-  static Arbitrary<KalkulatorCapaian> kalkulatorCapaian() {
+  public static Arbitrary<KalkulatorCapaian> kalkulatorCapaian() {
     return Combinators.combine(
             Arbitraries.of(rumus(Polaritas.POSITIF)), Arbitraries.of(rumus(Polaritas.NEGATIF)), Arbitraries.of(RumusRentang.class))
         .as(KalkulatorCapaian::of);
@@ -457,7 +458,7 @@ final class ModelArbitraries {
     return Arrays.stream(RumusCapaian.values()).filter(r -> r.polaritas() == polaritas).toList();
   }
 
-  static Arbitrary<BatasCapaian> batasCapaian() {
+  public static Arbitrary<BatasCapaian> batasCapaian() {
     Arbitrary<BigDecimal> plafon = Combinators.combine(Arbitraries.integers().between(1, 50_000), Arbitraries.integers().between(0, 3))
         .as(BigDecimal::valueOf);
     Arbitrary<BatasCapaian> dasar = Arbitraries.oneOf(
@@ -488,13 +489,13 @@ final class ModelArbitraries {
   private static final List<Integer> TINGKAT_SEGMEN = List.of(1, 2, 3, 5, 6);
 
   /** A valid code with {@code jumlahSegmen} segments (1, 2, 3, 5 or 6). */
-  static Arbitrary<String> kodeDiTingkat(int jumlahSegmen) {
+  public static Arbitrary<String> kodeDiTingkat(int jumlahSegmen) {
     return Combinators.combine(segmen(0), segmen(1), segmen(2), segmen(3), segmen(4), segmen(5))
         .as((a, b, c, d, e, f) -> String.join(".", List.of(a, b, c, d, e, f).subList(0, jumlahSegmen)));
   }
 
-  static Arbitrary<KodeNomenklatur> kodeNomenklatur() {
-    return Arbitraries.of(TINGKAT_SEGMEN).flatMap(ModelArbitraries::kodeDiTingkat).map(KodeNomenklatur::parse);
+  public static Arbitrary<KodeNomenklatur> kodeNomenklatur() {
+    return Arbitraries.of(TINGKAT_SEGMEN).flatMap(SakipArbitraries::kodeDiTingkat).map(KodeNomenklatur::parse);
   }
 
   private static int jumlahSegmen(String kode) {
@@ -540,14 +541,14 @@ final class ModelArbitraries {
         }));
   }
 
-  static Arbitrary<NodeAnggaran> nodeAnggaran() {
+  public static Arbitrary<NodeAnggaran> nodeAnggaran() {
     return Combinators.combine(Arbitraries.of(TINGKAT_SEGMEN), Arbitraries.integers().between(0, 2))
         .as(Tuple::of)
         .flatMap(t -> kodeDiTingkat(t.get1()).flatMap(kode -> node(kode, t.get2())));
   }
 
   /** A tree of one to three sibling roots (mostly programs) whose codes are unique and extend their parents'. */
-  static Arbitrary<PohonAnggaran> pohonAnggaran() {
+  public static Arbitrary<PohonAnggaran> pohonAnggaran() {
     Arbitrary<Integer> tingkatAkar = Arbitraries.frequency(
         Tuple.of(1, 1), Tuple.of(1, 2), Tuple.of(6, 3), Tuple.of(1, 5), Tuple.of(1, 6));
     return tingkatAkar.flatMap(segmen -> {
@@ -557,7 +558,7 @@ final class ModelArbitraries {
     }).map(PohonAnggaran::of);
   }
 
-  static Arbitrary<KeluaranBiaya> keluaranBiaya() {
+  public static Arbitrary<KeluaranBiaya> keluaranBiaya() {
     return Combinators.combine(desimal(), rupiah(), desimal(), rupiah()).as(KeluaranBiaya::new);
   }
 
@@ -576,12 +577,12 @@ final class ModelArbitraries {
             .map(akhir -> new int[] {awal, akhir}));
   }
 
-  static Arbitrary<IndikatorRenstra> indikatorRenstra() {
+  public static Arbitrary<IndikatorRenstra> indikatorRenstra() {
     return periode().flatMap(p -> indikatorRenstra(p[0], p[1]));
   }
 
   /** An indicator with yearly targets within {@code awal}–{@code akhir}. */
-  static Arbitrary<IndikatorRenstra> indikatorRenstra(int awal, int akhir) {
+  public static Arbitrary<IndikatorRenstra> indikatorRenstra(int awal, int akhir) {
     return Combinators.combine(
             indikator(),
             Arbitraries.maps(Arbitraries.integers().between(awal, akhir), target()).ofMaxSize(Math.min(3, akhir - awal + 1)),
@@ -590,49 +591,49 @@ final class ModelArbitraries {
             .indikator(indikator).putAllTargetTahunan(tahunan).targetAkhir(akhirnya).build());
   }
 
-  static Arbitrary<SasaranRenstra> sasaranRenstra() {
+  public static Arbitrary<SasaranRenstra> sasaranRenstra() {
     return periode().flatMap(p -> sasaranRenstra(p[0], p[1]));
   }
 
-  static Arbitrary<SasaranRenstra> sasaranRenstra(int awal, int akhir) {
+  public static Arbitrary<SasaranRenstra> sasaranRenstra(int awal, int akhir) {
     return Combinators.combine(nama(), indikatorRenstra(awal, akhir).list().ofMaxSize(2))
         .as((nama, indikator) -> SasaranRenstra.builder().nama(nama).addAllIndikator(indikator).build());
   }
 
-  static Arbitrary<Tujuan> tujuan() {
+  public static Arbitrary<Tujuan> tujuan() {
     return periode().flatMap(p -> tujuan(p[0], p[1]));
   }
 
-  static Arbitrary<Tujuan> tujuan(int awal, int akhir) {
+  public static Arbitrary<Tujuan> tujuan(int awal, int akhir) {
     return Combinators.combine(nama(), sasaranRenstra(awal, akhir).list().ofMaxSize(2))
         .as((nama, sasaran) -> Tujuan.builder().nama(nama).addAllSasaran(sasaran).build());
   }
 
-  static Arbitrary<Renstra> renstra() {
+  public static Arbitrary<Renstra> renstra() {
     return periode().flatMap(p -> renstra(p[0], p[1]));
   }
 
-  static Arbitrary<Renstra> renstra(int awal, int akhir) {
+  public static Arbitrary<Renstra> renstra(int awal, int akhir) {
     return tujuan(awal, akhir).list().ofMaxSize(2)
         .map(tujuan -> Renstra.builder().tahunAwal(awal).tahunAkhir(akhir).addAllTujuan(tujuan).build());
   }
 
-  static Arbitrary<TargetKinerja> targetKinerja() {
+  public static Arbitrary<TargetKinerja> targetKinerja() {
     return Combinators.combine(nama(), indikator(), target())
         .as((sasaran, indikator, target) -> TargetKinerja.builder().sasaran(sasaran).indikator(indikator).target(target).build());
   }
 
-  static Arbitrary<ProgramPk> programPk() {
+  public static Arbitrary<ProgramPk> programPk() {
     return Combinators.combine(nama(), rupiah(), kodeDiTingkat(3).map(KodeNomenklatur::parse).optional(0.7))
         .as(ProgramPk::new);
   }
 
-  static Arbitrary<AnggaranPk> anggaranPk() {
-    return Arbitraries.of(VersiAnggaran.class).flatMap(ModelArbitraries::anggaranPk);
+  public static Arbitrary<AnggaranPk> anggaranPk() {
+    return Arbitraries.of(VersiAnggaran.class).flatMap(SakipArbitraries::anggaranPk);
   }
 
   /** A PK budget whose printed total is absent, right, or (a finding, not an invariant) wrong. */
-  static Arbitrary<AnggaranPk> anggaranPk(VersiAnggaran versi) {
+  public static Arbitrary<AnggaranPk> anggaranPk(VersiAnggaran versi) {
     return programPk().list().ofMaxSize(3).flatMap(program -> {
       Rupiah jumlah = Rupiah.total(program.stream().map(ProgramPk::pagu).toList());
       return Arbitraries.oneOf(Arbitraries.just(Optional.<Rupiah>empty()), Arbitraries.just(Optional.of(jumlah)),
@@ -641,29 +642,29 @@ final class ModelArbitraries {
     });
   }
 
-  static Arbitrary<PerjanjianKinerja> perjanjianKinerja() {
-    return tahun().flatMap(ModelArbitraries::perjanjianKinerja);
+  public static Arbitrary<PerjanjianKinerja> perjanjianKinerja() {
+    return tahun().flatMap(SakipArbitraries::perjanjianKinerja);
   }
 
   /** A PK of {@code tahun} carrying each budget version at most once. */
-  static Arbitrary<PerjanjianKinerja> perjanjianKinerja(int tahun) {
+  public static Arbitrary<PerjanjianKinerja> perjanjianKinerja(int tahun) {
     Arbitrary<List<AnggaranPk>> anggaran = Arbitraries.subsetOf(VersiAnggaran.values()).flatMap(versi -> versi.isEmpty()
         ? Arbitraries.just(List.<AnggaranPk>of())
-        : Combinators.combine(versi.stream().sorted().map(ModelArbitraries::anggaranPk).toList()).as(list -> list));
+        : Combinators.combine(versi.stream().sorted().map(SakipArbitraries::anggaranPk).toList()).as(list -> list));
     return Combinators.combine(targetKinerja().list().ofMaxSize(3), anggaran)
         .as((target, a) -> PerjanjianKinerja.builder().tahun(tahun).addAllTarget(target).addAllAnggaran(a).build());
   }
 
-  static Arbitrary<KeluaranRkt> keluaranRkt() {
+  public static Arbitrary<KeluaranRkt> keluaranRkt() {
     return Combinators.combine(nama().optional(0.7), desimal(), satuan()).as(KeluaranRkt::new);
   }
 
-  static Arbitrary<SasaranRkt> sasaranRkt() {
-    return kodeNomenklatur().list().uniqueElements().ofMaxSize(3).flatMap(ModelArbitraries::sasaranRkt);
+  public static Arbitrary<SasaranRkt> sasaranRkt() {
+    return kodeNomenklatur().list().uniqueElements().ofMaxSize(3).flatMap(SakipArbitraries::sasaranRkt);
   }
 
   /** A sasaran supported by some of {@code kode}. */
-  static Arbitrary<SasaranRkt> sasaranRkt(List<KodeNomenklatur> kode) {
+  public static Arbitrary<SasaranRkt> sasaranRkt(List<KodeNomenklatur> kode) {
     Arbitrary<List<KodeNomenklatur>> pendukung = kode.isEmpty()
         ? Arbitraries.just(List.of())
         : Arbitraries.subsetOf(kode).map(s -> kode.stream().filter(s::contains).toList());
@@ -671,12 +672,12 @@ final class ModelArbitraries {
         .as((target, p) -> SasaranRkt.builder().target(target).addAllPendukung(p).build());
   }
 
-  static Arbitrary<Rkt> rkt() {
-    return tahun().flatMap(ModelArbitraries::rkt);
+  public static Arbitrary<Rkt> rkt() {
+    return tahun().flatMap(SakipArbitraries::rkt);
   }
 
   /** An RKT of {@code tahun} whose outputs and supporting codes are nodes of its budget tree. */
-  static Arbitrary<Rkt> rkt(int tahun) {
+  public static Arbitrary<Rkt> rkt(int tahun) {
     return pohonAnggaran().flatMap(pohon -> {
       List<KodeNomenklatur> kode = pohon.semuaNode().stream().map(NodeAnggaran::kode).toList();
       Arbitrary<Map<KodeNomenklatur, KeluaranRkt>> keluaran = Arbitraries.subsetOf(kode).flatMap(dipilih -> dipilih.isEmpty()
@@ -696,11 +697,11 @@ final class ModelArbitraries {
 
   // ------------------------------------------------------------------ laporan
 
-  static Arbitrary<Integer> tahun() {
+  public static Arbitrary<Integer> tahun() {
     return Arbitraries.integers().between(TAHUN_MIN, TAHUN_MAKS);
   }
 
-  static Arbitrary<RealisasiIku> realisasiIku() {
+  public static Arbitrary<RealisasiIku> realisasiIku() {
     return Combinators.combine(
             nama(), Arbitraries.maps(tahun(), desimal()).ofMaxSize(3), Arbitraries.maps(tahun(), target()).ofMaxSize(3),
             deretPeriode().optional(0.4))
@@ -709,7 +710,7 @@ final class ModelArbitraries {
   }
 
   /** A budget realisation table whose printed totals are absent, right or wrong. */
-  static Arbitrary<TabelRealisasiAnggaran> tabelRealisasiAnggaran() {
+  public static Arbitrary<TabelRealisasiAnggaran> tabelRealisasiAnggaran() {
     return Combinators.combine(Arbitraries.of(VersiAnggaran.class), pohonAnggaran()).as(Tuple::of).flatMap(t -> {
       PohonAnggaran pohon = t.get2();
       Arbitrary<Optional<Rupiah>> pagu = Arbitraries.oneOf(
@@ -722,7 +723,7 @@ final class ModelArbitraries {
   }
 
   /** A whole LKj: its PK and RKT are the report year's, and its Renstra period holds that year. */
-  static Arbitrary<LaporanKinerja> laporanKinerja() {
+  public static Arbitrary<LaporanKinerja> laporanKinerja() {
     return tahun().flatMap(tahun -> Combinators.combine(
             nama().map(n -> "Kecamatan " + n),
             periodeMemuat(tahun).flatMap(p -> renstra(p[0], p[1])).optional(0.7),
@@ -761,7 +762,7 @@ final class ModelArbitraries {
    * The digits of {@code nilai} (not negative, scale not negative) in Indonesian notation: '.'
    * groups thousands when {@code berkelompok}, ',' is the decimal mark.
    */
-  static String angkaIndonesia(BigDecimal nilai, boolean berkelompok) {
+  public static String angkaIndonesia(BigDecimal nilai, boolean berkelompok) {
     String plain = nilai.toPlainString();
     int titik = plain.indexOf('.');
     String bulat = titik < 0 ? plain : plain.substring(0, titik);
@@ -783,7 +784,7 @@ final class ModelArbitraries {
    * Notasi#INDONESIA}: {@code "85,82 Indek"}, {@code "100%"}, {@code "0 %"}, {@code
    * "2.910.568.737,00"}, {@code "Rp 7.682.800,-"}, {@code "(1.500)"}, {@code "n/a"}, {@code "-"}.
    */
-  static Arbitrary<String> teksAngka() {
+  public static Arbitrary<String> teksAngka() {
     Arbitrary<BigDecimal> nilai = Arbitraries.frequencyOf(
         Tuple.of(3, Combinators.combine(Arbitraries.integers().between(0, 20_000), Arbitraries.integers().between(0, 2))
             .as(BigDecimal::valueOf)),
@@ -819,7 +820,7 @@ final class ModelArbitraries {
   }
 
   /** Printed figures, read as a document reads them: in Indonesian notation. */
-  static Arbitrary<AngkaTercetak> angkaTercetak() {
+  public static Arbitrary<AngkaTercetak> angkaTercetak() {
     return teksAngka().map(teks -> AngkaParser.parse(teks, Notasi.INDONESIA));
   }
 
@@ -833,7 +834,7 @@ final class ModelArbitraries {
     return Arbitraries.frequencyOf(Tuple.of(9, tahun()), Tuple.of(1, Arbitraries.of(1900, 2300, 0, -1)));
   }
 
-  static Arbitrary<BarisCapaian> barisCapaian() {
+  public static Arbitrary<BarisCapaian> barisCapaian() {
     Arbitrary<Optional<AngkaTercetak>> angka = angkaTercetak().optional(0.7);
     return Combinators.combine(tempat(), nama(), tahunBaris(), angka, angka, angka, nama().optional(0.3))
         .as((tempat, indikator, tahun, target, realisasi, capaian, kategori) -> BarisCapaian.builder().tempat(tempat)
@@ -841,14 +842,14 @@ final class ModelArbitraries {
             .build());
   }
 
-  static Arbitrary<BarisKemajuan> barisKemajuan() {
+  public static Arbitrary<BarisKemajuan> barisKemajuan() {
     Arbitrary<Optional<AngkaTercetak>> angka = angkaTercetak().optional(0.7);
     return Combinators.combine(tempat(), nama(), angka, angka, angka)
         .as((tempat, indikator, akhir, realisasi, kemajuan) -> BarisKemajuan.builder().tempat(tempat)
             .indikator(indikator).targetAkhir(akhir).realisasi(realisasi).kemajuan(kemajuan).build());
   }
 
-  static Arbitrary<BarisAnggaranSasaran> barisAnggaranSasaran() {
+  public static Arbitrary<BarisAnggaranSasaran> barisAnggaranSasaran() {
     Arbitrary<Optional<AngkaTercetak>> angka = angkaTercetak().optional(0.6);
     return Combinators.combine(tempat(), nama(), angka, angka, angka, angka, angka, angka)
         .as((tempat, indikator, alokasi, realisasi, porsi, serapan, capaian, efisiensi) -> BarisAnggaranSasaran
@@ -857,7 +858,7 @@ final class ModelArbitraries {
   }
 
   /** A figure of the narrative, with its count (pembilang and penyebut together) or without. */
-  static Arbitrary<AngkaNarasi> angkaNarasi() {
+  public static Arbitrary<AngkaNarasi> angkaNarasi() {
     Arbitrary<Optional<Tuple.Tuple2<BigDecimal, BigDecimal>>> rasio =
         Combinators.combine(desimal(), desimal()).as(Tuple::of).optional(0.5);
     return Combinators.combine(tempat(), nama(), tahunBaris(), Arbitraries.of(Besaran.class), angkaTercetak(), rasio)
@@ -867,7 +868,7 @@ final class ModelArbitraries {
   }
 
   /** The printed figures of a report: every list and map may be empty. */
-  static Arbitrary<Tercetak> tercetak() {
+  public static Arbitrary<Tercetak> tercetak() {
     return Combinators.combine(
             barisCapaian().list().ofMaxSize(3).uniqueElements(b -> List.of(b.tempat(), b.indikator(), b.tahun())),
             barisKemajuan().list().ofMaxSize(2).uniqueElements(b -> List.of(b.tempat(), b.indikator())),
@@ -884,7 +885,7 @@ final class ModelArbitraries {
   // ------------------------------------------------------------------ SKM
 
   /** Exact fractions: decimals of either sign, any ratio of two longs, and non-terminating ones such as 1/9. */
-  static Arbitrary<Pecahan> pecahan() {
+  public static Arbitrary<Pecahan> pecahan() {
     return Arbitraries.oneOf(
         desimalBertanda().map(Pecahan::of),
         Combinators.combine(Arbitraries.longs().between(-1_000_000_000L, 1_000_000_000L),
@@ -899,25 +900,25 @@ final class ModelArbitraries {
         Tuple.of(1, Arbitraries.of("A", "B", "C", "K–1", "Unsur 10", "u/2", "Kebersihan")));
   }
 
-  static Arbitrary<Unsur> unsur() {
+  public static Arbitrary<Unsur> unsur() {
     Arbitrary<String> namaUnsur = Arbitraries.oneOf(
         nama(), Arbitraries.of(MetodeSkm.KEPMENPAN_25_2004.unsur()).map(Unsur::nama));
     return Combinators.combine(kodeUnsur(), namaUnsur).as(Unsur::of);
   }
 
   /** One to six unsur with distinct codes. */
-  static Arbitrary<List<Unsur>> daftarUnsur() {
+  public static Arbitrary<List<Unsur>> daftarUnsur() {
     return unsur().list().ofMinSize(1).ofMaxSize(6).uniqueElements(Unsur::kode);
   }
 
   /** The standard unsur of a method, or a unit's own. */
-  static Arbitrary<List<Unsur>> unsurSurvei() {
+  public static Arbitrary<List<Unsur>> unsurSurvei() {
     return Arbitraries.frequencyOf(
         Tuple.of(1, Arbitraries.of(MetodeSkm.class).map(MetodeSkm::unsur)), Tuple.of(2, daftarUnsur()));
   }
 
   /** A respondent answering (or leaving blank) each of {@code unsur}, with or without a service. */
-  static Arbitrary<Responden> responden(List<Unsur> unsur) {
+  public static Arbitrary<Responden> responden(List<Unsur> unsur) {
     Arbitrary<Optional<String>> layanan =
         Arbitraries.of("KTP", "KK", "Akta Kelahiran", "Surat Pindah", "IMB – Rékomendasi", "Loket 2").optional(0.6);
     return Combinators.combine(layanan, Arbitraries.integers().between(1, 4).optional(0.85).list().ofSize(unsur.size()))
@@ -931,17 +932,17 @@ final class ModelArbitraries {
         });
   }
 
-  static Arbitrary<Responden> responden() {
-    return unsurSurvei().flatMap(ModelArbitraries::responden);
+  public static Arbitrary<Responden> responden() {
+    return unsurSurvei().flatMap(SakipArbitraries::responden);
   }
 
   /** A survey of up to five respondents, each answering only unsur it asks. */
-  static Arbitrary<SurveiSkm> surveiSkm() {
+  public static Arbitrary<SurveiSkm> surveiSkm() {
     return unsurSurvei().flatMap(u -> responden(u).list().ofMaxSize(5).map(r -> SurveiSkm.of(u, r)));
   }
 
   /** Equal weights, printed literals (0,111, 1/n rounded, any in (0, 1]) and custom weights summing to 1. */
-  static Arbitrary<BobotSkm> bobotSkm() {
+  public static Arbitrary<BobotSkm> bobotSkm() {
     Arbitrary<BobotSkm> tercetak = Arbitraries.oneOf(
         Arbitraries.of(MetodeSkm.class).map(BobotSkm::tercetak),
         Combinators.combine(Arbitraries.integers().between(1, 20), Arbitraries.integers().between(1, 4))
@@ -961,7 +962,7 @@ final class ModelArbitraries {
         Tuple.of(1, Arbitraries.just(BobotSkm.SAMA_RATA)), Tuple.of(2, tercetak), Tuple.of(2, khusus));
   }
 
-  static Arbitrary<KalkulatorSkm> kalkulatorSkm() {
+  public static Arbitrary<KalkulatorSkm> kalkulatorSkm() {
     return Combinators.combine(Arbitraries.of(MetodeSkm.class), bobotSkm(), Arbitraries.of(KebijakanJawabanKosong.class))
         .as(KalkulatorSkm::of);
   }
@@ -990,14 +991,14 @@ final class ModelArbitraries {
     });
   }
 
-  static Arbitrary<SubKomponenLke> subKomponenLke() {
+  public static Arbitrary<SubKomponenLke> subKomponenLke() {
     Arbitrary<BigDecimal> bobot = Combinators.combine(Arbitraries.integers().between(1, 100_000), Arbitraries.integers().between(0, 3))
         .as(BigDecimal::valueOf);
     return Combinators.combine(Arbitraries.of("1.a", "3.c", "Q2", "IV", "2.b.1", "Capaian"), nama(), bobot)
         .as(SubKomponenLke::of);
   }
 
-  static Arbitrary<KomponenLke> komponenLke() {
+  public static Arbitrary<KomponenLke> komponenLke() {
     Arbitrary<BigDecimal> bobot = Combinators.combine(Arbitraries.integers().between(1, 10_000), Arbitraries.integers().between(0, 2))
         .as(BigDecimal::valueOf);
     return Combinators.combine(Arbitraries.of("1", "2", "3", "A", "Q", "IV"), bobot).as(Tuple::of)
@@ -1009,7 +1010,7 @@ final class ModelArbitraries {
    * whole, or split into one to four sub-components ({@code kode.a}, {@code kode.b}, …) whose weights
    * sum to exactly {@code bobot}.
    */
-  static Arbitrary<KomponenLke> komponenLke(String kode, BigDecimal bobot) {
+  public static Arbitrary<KomponenLke> komponenLke(String kode, BigDecimal bobot) {
     Arbitrary<KomponenLke> dibagi = Combinators.combine(
             nama(), Arbitraries.integers().between(Math.max(bobot.scale(), 0), 3), Arbitraries.integers().between(1, 4))
         .as(Tuple::of)
@@ -1030,7 +1031,7 @@ final class ModelArbitraries {
   }
 
   /** The built-in methods, and methods of one to five components whose weights sum to exactly 100. */
-  static Arbitrary<MetodeLke> metodeLke() {
+  public static Arbitrary<MetodeLke> metodeLke() {
     Arbitrary<MetodeLke> sendiri = Combinators.combine(
             Arbitraries.oneOf(nama(), Arbitraries.of("LKE internal", MetodeLke.PERMENPAN_RB_88_2021.nama())),
             Arbitraries.integers().between(1, 5), Arbitraries.integers().between(0, 2))
@@ -1048,7 +1049,7 @@ final class ModelArbitraries {
   }
 
   /** A worksheet answering some of its method's sub-components, each with one to six answers. */
-  static Arbitrary<LembarKerjaEvaluasi> lembarKerjaEvaluasi() {
+  public static Arbitrary<LembarKerjaEvaluasi> lembarKerjaEvaluasi() {
     return metodeLke().flatMap(metode -> Arbitraries.subsetOf(metode.kodeSubKomponen()).flatMap(dipilih -> {
       List<String> kode = metode.kodeSubKomponen().stream().filter(dipilih::contains).toList();
       return Arbitraries.of(JawabanLke.class).list().ofMinSize(1).ofMaxSize(6).list().ofSize(kode.size())
@@ -1062,12 +1063,12 @@ final class ModelArbitraries {
     }));
   }
 
-  static Arbitrary<KalkulatorLke> kalkulatorLke() {
+  public static Arbitrary<KalkulatorLke> kalkulatorLke() {
     return Arbitraries.of(PembacaanBatas.class).map(KalkulatorLke::of);
   }
 
   /** The generated types, as a set (for the coverage checks). */
-  static Set<Class<?>> jenis() {
+  public static Set<Class<?>> jenis() {
     return PER_JENIS.keySet();
   }
 }
