@@ -29,11 +29,51 @@ public final class DaftarTemuanAssert
     super(actual, DaftarTemuanAssert.class, TemuanAssert::new);
   }
 
+  /** The soft assertions this belongs to, or {@code null} when failures are thrown. */
+  private Kumpulan kumpulan;
+
+  /** Whether there is nothing to assert on: a navigation to it failed softly. */
+  private boolean kosong;
+
+  /** This assertion, gathering its failures in {@code value} instead of throwing them. */
+  DaftarTemuanAssert lunak(Kumpulan value) {
+    this.kumpulan = value;
+    return this;
+  }
+
+  /** This assertion, skipping every check: there is nothing to assert on. */
+  DaftarTemuanAssert kosong() {
+    this.kosong = true;
+    return this;
+  }
+
+  Kumpulan kumpulan() {
+    return kumpulan;
+  }
+
+  @Override
+  protected void failWithMessage(String errorMessage, Object... arguments) {
+    Kumpulan.gagal(kumpulan, () -> super.failWithMessage(errorMessage, arguments));
+  }
+
+  @Override
+  protected void failWithActualExpectedAndMessage(Object actual, Object expected, String errorMessageFormat,
+      Object... arguments) {
+    Kumpulan.gagal(kumpulan, () -> super.failWithActualExpectedAndMessage(actual, expected, errorMessageFormat,
+        arguments));
+  }
+
   @Override
   protected DaftarTemuanAssert newAbstractIterableAssert(Iterable<? extends Temuan> iterable) {
     List<Temuan> list = new ArrayList<>();
     iterable.forEach(list::add);
-    return new DaftarTemuanAssert(list);
+    return new DaftarTemuanAssert(list).lunak(kumpulan);
+  }
+
+  /** Assertions on one of the findings ({@code first()}, {@code element(i)}), soft when these are. */
+  @Override
+  public TemuanAssert toAssert(Temuan value, String description) {
+    return super.toAssert(value, description).lunak(kumpulan);
   }
 
   /**
@@ -42,6 +82,9 @@ public final class DaftarTemuanAssert
    * failure: an auditor asserting a difference expects a finding to carry it.
    */
   public DaftarTemuanAssert allHaveDifference(BigDecimal expected) {
+    if (kosong) {
+      return this;
+    }
     Objects.requireNonNull(expected, "expected difference");
     isNotNull();
     if (actual.isEmpty()) {
@@ -65,6 +108,9 @@ public final class DaftarTemuanAssert
    * @throws IllegalArgumentException if {@code expected} is not such a decimal
    */
   public DaftarTemuanAssert allHaveDifference(String expected) {
+    if (kosong) {
+      return this;
+    }
     return allHaveDifference(Uraian.desimal(expected));
   }
 
@@ -73,6 +119,9 @@ public final class DaftarTemuanAssert
    * per location given (a location given twice needs two findings there), and none elsewhere.
    */
   public DaftarTemuanAssert atLocations(Lokasi... expected) {
+    if (kosong) {
+      return this;
+    }
     Objects.requireNonNull(expected, "expected locations");
     isNotNull();
     List<Lokasi> missing = new ArrayList<>(Arrays.asList(expected));

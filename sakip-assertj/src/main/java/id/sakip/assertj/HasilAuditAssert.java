@@ -32,8 +32,45 @@ public class HasilAuditAssert extends AbstractAssert<HasilAuditAssert, HasilAudi
     super(actual, HasilAuditAssert.class);
   }
 
+  /** The soft assertions this belongs to, or {@code null} when failures are thrown. */
+  private Kumpulan kumpulan;
+
+  /** Whether there is nothing to assert on: a navigation to it failed softly. */
+  private boolean kosong;
+
+  /** This assertion, gathering its failures in {@code value} instead of throwing them. */
+  HasilAuditAssert lunak(Kumpulan value) {
+    this.kumpulan = value;
+    return this;
+  }
+
+  /** This assertion, skipping every check: there is nothing to assert on. */
+  HasilAuditAssert kosong() {
+    this.kosong = true;
+    return this;
+  }
+
+  Kumpulan kumpulan() {
+    return kumpulan;
+  }
+
+  @Override
+  protected void failWithMessage(String errorMessage, Object... arguments) {
+    Kumpulan.gagal(kumpulan, () -> super.failWithMessage(errorMessage, arguments));
+  }
+
+  @Override
+  protected void failWithActualExpectedAndMessage(Object actual, Object expected, String errorMessageFormat,
+      Object... arguments) {
+    Kumpulan.gagal(kumpulan, () -> super.failWithActualExpectedAndMessage(actual, expected, errorMessageFormat,
+        arguments));
+  }
+
   /** Verifies the audit found nothing of severity {@link Keparahan#ERROR error}. */
   public HasilAuditAssert hasNoErrors() {
+    if (kosong) {
+      return this;
+    }
     isNotNull();
     List<Temuan> errors = actual.temuan().stream().filter(t -> t.keparahan() == Keparahan.ERROR).toList();
     if (!errors.isEmpty()) {
@@ -45,6 +82,9 @@ public class HasilAuditAssert extends AbstractAssert<HasilAuditAssert, HasilAudi
 
   /** Verifies the audit found nothing at all. */
   public HasilAuditAssert hasNoFindings() {
+    if (kosong) {
+      return this;
+    }
     isNotNull();
     if (!actual.isBersih()) {
       failWithMessage("Expecting the report to have no findings but the audit found %d:%n%s", actual.temuan().size(),
@@ -57,14 +97,17 @@ public class HasilAuditAssert extends AbstractAssert<HasilAuditAssert, HasilAudi
   public TemuanAssert hasFinding(Aturan aturan) {
     Objects.requireNonNull(aturan, "aturan");
     isNotNull();
+    if (kosong) {
+      return new TemuanAssert(null).lunak(kumpulan).kosong();
+    }
     List<Temuan> found = actual.temuan(aturan);
     if (found.isEmpty()) {
-      throw actual.isBersih()
+      return gagal(actual.isBersih()
           ? failure("Expecting the audit to have a finding of %s but it has none at all", aturan.id())
           : failure("Expecting the audit to have a finding of %s but it has only:%n%s", aturan.id(),
-              Uraian.daftar(actual.temuan()));
+              Uraian.daftar(actual.temuan())));
     }
-    return new TemuanAssert(found.get(0));
+    return new TemuanAssert(found.get(0)).lunak(kumpulan);
   }
 
   /**
@@ -75,26 +118,32 @@ public class HasilAuditAssert extends AbstractAssert<HasilAuditAssert, HasilAudi
     Objects.requireNonNull(aturan, "aturan");
     Objects.requireNonNull(lokasi, "lokasi");
     isNotNull();
+    if (kosong) {
+      return new TemuanAssert(null).lunak(kumpulan).kosong();
+    }
     List<Temuan> ofRule = actual.temuan(aturan);
     List<Temuan> there = ofRule.stream().filter(t -> t.lokasi().equals(lokasi)).toList();
     if (there.size() == 1) {
-      return new TemuanAssert(there.get(0));
+      return new TemuanAssert(there.get(0)).lunak(kumpulan);
     }
     if (there.size() > 1) {
-      throw failure("Expecting the audit to have one finding of %s at %s but it has %d there:%n%s", aturan.id(),
-          Uraian.lokasi(lokasi), there.size(), Uraian.daftar(there));
+      return gagal(failure("Expecting the audit to have one finding of %s at %s but it has %d there:%n%s", aturan.id(),
+          Uraian.lokasi(lokasi), there.size(), Uraian.daftar(there)));
     }
     if (ofRule.isEmpty()) {
-      throw failure("Expecting the audit to have a finding of %s at %s but it has no finding of %s at all%s",
+      return gagal(failure("Expecting the audit to have a finding of %s at %s but it has no finding of %s at all%s",
           aturan.id(), Uraian.lokasi(lokasi), aturan.id(), actual.isBersih() ? ""
-              : "; it has only:" + Uraian.BARIS_BARU + Uraian.daftar(actual.temuan()));
+              : "; it has only:" + Uraian.BARIS_BARU + Uraian.daftar(actual.temuan())));
     }
-    throw failure("Expecting the audit to have a finding of %s at %s but its findings of %s (%d) are elsewhere:%n%s",
-        aturan.id(), Uraian.lokasi(lokasi), aturan.id(), ofRule.size(), Uraian.daftar(ofRule));
+    return gagal(failure("Expecting the audit to have a finding of %s at %s but its findings of %s (%d) are elsewhere:%n%s",
+        aturan.id(), Uraian.lokasi(lokasi), aturan.id(), ofRule.size(), Uraian.daftar(ofRule)));
   }
 
   /** Verifies the audit has no finding of rule {@code aturan}. */
   public HasilAuditAssert hasNoFinding(Aturan aturan) {
+    if (kosong) {
+      return this;
+    }
     Objects.requireNonNull(aturan, "aturan");
     isNotNull();
     List<Temuan> found = actual.temuan(aturan);
@@ -107,6 +156,9 @@ public class HasilAuditAssert extends AbstractAssert<HasilAuditAssert, HasilAudi
 
   /** Verifies the audit has exactly {@code count} findings of rule {@code aturan}. */
   public HasilAuditAssert hasFindings(Aturan aturan, int count) {
+    if (kosong) {
+      return this;
+    }
     Objects.requireNonNull(aturan, "aturan");
     isNotNull();
     List<Temuan> found = actual.temuan(aturan);
@@ -125,6 +177,9 @@ public class HasilAuditAssert extends AbstractAssert<HasilAuditAssert, HasilAudi
    * @throws IllegalArgumentException if no rule is given
    */
   public HasilAuditAssert hasOnlyFindingsOf(Aturan... aturan) {
+    if (kosong) {
+      return this;
+    }
     Objects.requireNonNull(aturan, "aturan");
     if (aturan.length == 0) {
       throw new IllegalArgumentException("hasOnlyFindingsOf needs at least one rule; use hasNoFindings() for none");
@@ -151,12 +206,18 @@ public class HasilAuditAssert extends AbstractAssert<HasilAuditAssert, HasilAudi
   public DaftarTemuanAssert findings(Aturan aturan) {
     Objects.requireNonNull(aturan, "aturan");
     isNotNull();
-    return new DaftarTemuanAssert(actual.temuan(aturan)).as("findings of %s", aturan.id());
+    return new DaftarTemuanAssert(actual.temuan(aturan)).lunak(kumpulan).as("findings of %s", aturan.id());
   }
 
   /** Returns assertions on all the findings of the audit, in order. */
   public DaftarTemuanAssert findings() {
     isNotNull();
-    return new DaftarTemuanAssert(actual.temuan()).as("findings");
+    return new DaftarTemuanAssert(actual.temuan()).lunak(kumpulan).as("findings");
+  }
+
+  /** Throws {@code failure}, or in soft mode records it and gives assertions on nothing. */
+  private TemuanAssert gagal(AssertionError failure) {
+    Kumpulan.gagal(kumpulan, failure);
+    return new TemuanAssert(null).lunak(kumpulan).kosong();
   }
 }

@@ -19,8 +19,45 @@ public final class PersentaseAssert extends AbstractComparableAssert<PersentaseA
     super(actual, PersentaseAssert.class);
   }
 
+  /** The soft assertions this belongs to, or {@code null} when failures are thrown. */
+  private Kumpulan kumpulan;
+
+  /** Whether there is nothing to assert on: a navigation to it failed softly. */
+  private boolean kosong;
+
+  /** This assertion, gathering its failures in {@code value} instead of throwing them. */
+  PersentaseAssert lunak(Kumpulan value) {
+    this.kumpulan = value;
+    return this;
+  }
+
+  /** This assertion, skipping every check: there is nothing to assert on. */
+  PersentaseAssert kosong() {
+    this.kosong = true;
+    return this;
+  }
+
+  Kumpulan kumpulan() {
+    return kumpulan;
+  }
+
+  @Override
+  protected void failWithMessage(String errorMessage, Object... arguments) {
+    Kumpulan.gagal(kumpulan, () -> super.failWithMessage(errorMessage, arguments));
+  }
+
+  @Override
+  protected void failWithActualExpectedAndMessage(Object actual, Object expected, String errorMessageFormat,
+      Object... arguments) {
+    Kumpulan.gagal(kumpulan, () -> super.failWithActualExpectedAndMessage(actual, expected, errorMessageFormat,
+        arguments));
+  }
+
   /** Compares printed figures with {@code mode} instead of half-up. */
   public PersentaseAssert usingPembulatan(RoundingMode mode) {
+    if (kosong) {
+      return this;
+    }
     this.pembulatan = mode;
     return this;
   }
@@ -30,6 +67,9 @@ public final class PersentaseAssert extends AbstractComparableAssert<PersentaseA
    * this exact value at its printed precision.
    */
   public PersentaseAssert agreesWithPrinted(String printed) {
+    if (kosong) {
+      return this;
+    }
     isNotNull();
     AngkaTercetak figure = AngkaParser.parse(printed, Notasi.INDONESIA);
     if (!actual.agreesWith(figure, pembulatan)) {
@@ -44,6 +84,9 @@ public final class PersentaseAssert extends AbstractComparableAssert<PersentaseA
 
   /** Verifies the value formatted with 2 decimals half-up is {@code expected} ({@code "92,46%"}). */
   public PersentaseAssert isFormattedAs(String expected) {
+    if (kosong) {
+      return this;
+    }
     isNotNull();
     if (!actual.format().equals(expected)) {
       failWithActualExpectedAndMessage(actual.format(), expected, "Expecting the percentage to read %s but it reads %s"

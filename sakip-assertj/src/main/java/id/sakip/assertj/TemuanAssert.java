@@ -43,8 +43,45 @@ public final class TemuanAssert extends AbstractAssert<TemuanAssert, Temuan> {
     super(actual, TemuanAssert.class);
   }
 
+  /** The soft assertions this belongs to, or {@code null} when failures are thrown. */
+  private Kumpulan kumpulan;
+
+  /** Whether there is nothing to assert on: a navigation to it failed softly. */
+  private boolean kosong;
+
+  /** This assertion, gathering its failures in {@code value} instead of throwing them. */
+  TemuanAssert lunak(Kumpulan value) {
+    this.kumpulan = value;
+    return this;
+  }
+
+  /** This assertion, skipping every check: there is nothing to assert on. */
+  TemuanAssert kosong() {
+    this.kosong = true;
+    return this;
+  }
+
+  Kumpulan kumpulan() {
+    return kumpulan;
+  }
+
+  @Override
+  protected void failWithMessage(String errorMessage, Object... arguments) {
+    Kumpulan.gagal(kumpulan, () -> super.failWithMessage(errorMessage, arguments));
+  }
+
+  @Override
+  protected void failWithActualExpectedAndMessage(Object actual, Object expected, String errorMessageFormat,
+      Object... arguments) {
+    Kumpulan.gagal(kumpulan, () -> super.failWithActualExpectedAndMessage(actual, expected, errorMessageFormat,
+        arguments));
+  }
+
   /** Verifies the finding is of rule {@code expected} (rules compare by {@link Aturan#id() id}). */
   public TemuanAssert hasRule(Aturan expected) {
+    if (kosong) {
+      return this;
+    }
     Objects.requireNonNull(expected, "expected rule");
     isNotNull();
     if (!actual.aturan().id().equals(expected.id())) {
@@ -57,6 +94,9 @@ public final class TemuanAssert extends AbstractAssert<TemuanAssert, Temuan> {
 
   /** Verifies the finding has severity {@code expected} (its rule's). */
   public TemuanAssert hasSeverity(Keparahan expected) {
+    if (kosong) {
+      return this;
+    }
     Objects.requireNonNull(expected, "expected severity");
     isNotNull();
     if (actual.keparahan() != expected) {
@@ -69,6 +109,9 @@ public final class TemuanAssert extends AbstractAssert<TemuanAssert, Temuan> {
 
   /** Verifies the finding is at exactly {@code expected}: same part, place, row and column. */
   public TemuanAssert isAt(Lokasi expected) {
+    if (kosong) {
+      return this;
+    }
     Objects.requireNonNull(expected, "expected location");
     isNotNull();
     if (!actual.lokasi().equals(expected)) {
@@ -81,6 +124,9 @@ public final class TemuanAssert extends AbstractAssert<TemuanAssert, Temuan> {
 
   /** Verifies the finding is in part {@code expected} of the report (a table or an input document). */
   public TemuanAssert isIn(Bagian expected) {
+    if (kosong) {
+      return this;
+    }
     Objects.requireNonNull(expected, "expected part");
     isNotNull();
     Bagian bagian = actual.lokasi().bagian();
@@ -94,6 +140,9 @@ public final class TemuanAssert extends AbstractAssert<TemuanAssert, Temuan> {
 
   /** Verifies the finding is in row {@code expected} (a budget code, an indicator and year, a sasaran…). */
   public TemuanAssert inRow(Baris expected) {
+    if (kosong) {
+      return this;
+    }
     Objects.requireNonNull(expected, "expected row");
     isNotNull();
     Optional<Baris> baris = actual.lokasi().baris();
@@ -108,6 +157,9 @@ public final class TemuanAssert extends AbstractAssert<TemuanAssert, Temuan> {
 
   /** Verifies the finding is in column (or field) {@code expected}. */
   public TemuanAssert inColumn(Kolom expected) {
+    if (kosong) {
+      return this;
+    }
     Objects.requireNonNull(expected, "expected column");
     isNotNull();
     Optional<Kolom> kolom = actual.lokasi().kolom();
@@ -122,6 +174,9 @@ public final class TemuanAssert extends AbstractAssert<TemuanAssert, Temuan> {
 
   /** Verifies the printed (or stated) figure is numerically {@code expected}: {@code 100} equals {@code 100.00}. */
   public TemuanAssert hasPrinted(BigDecimal expected) {
+    if (kosong) {
+      return this;
+    }
     Objects.requireNonNull(expected, "expected printed figure");
     isNotNull();
     compare("printed figure", actual.tercetak(), expected, "it states no printed figure");
@@ -135,6 +190,9 @@ public final class TemuanAssert extends AbstractAssert<TemuanAssert, Temuan> {
    * @throws IllegalArgumentException if {@code expected} is not such a decimal
    */
   public TemuanAssert hasPrinted(String expected) {
+    if (kosong) {
+      return this;
+    }
     return hasPrinted(Uraian.desimal(expected));
   }
 
@@ -143,6 +201,9 @@ public final class TemuanAssert extends AbstractAssert<TemuanAssert, Temuan> {
    * numerically {@code expected}.
    */
   public TemuanAssert hasComparand(BigDecimal expected) {
+    if (kosong) {
+      return this;
+    }
     Objects.requireNonNull(expected, "expected comparand");
     isNotNull();
     compare("comparand", actual.pembanding().map(Pembanding::nilai), expected, "it compares with nothing");
@@ -156,11 +217,17 @@ public final class TemuanAssert extends AbstractAssert<TemuanAssert, Temuan> {
    * @throws IllegalArgumentException if {@code expected} is not such a decimal
    */
   public TemuanAssert hasComparand(String expected) {
+    if (kosong) {
+      return this;
+    }
     return hasComparand(Uraian.desimal(expected));
   }
 
   /** Verifies what the compared value is: recomputed, another document's figure or a limit. */
   public TemuanAssert hasComparandSource(Sumber expected) {
+    if (kosong) {
+      return this;
+    }
     Objects.requireNonNull(expected, "expected comparand source");
     isNotNull();
     Optional<Sumber> sumber = actual.pembanding().map(Pembanding::sumber);
@@ -178,6 +245,9 @@ public final class TemuanAssert extends AbstractAssert<TemuanAssert, Temuan> {
 
   /** Verifies the difference (printed minus comparand) is numerically {@code expected}. */
   public TemuanAssert hasDifference(BigDecimal expected) {
+    if (kosong) {
+      return this;
+    }
     Objects.requireNonNull(expected, "expected difference");
     isNotNull();
     compare("difference", actual.selisihNilai(), expected, "it has no difference");
@@ -191,11 +261,17 @@ public final class TemuanAssert extends AbstractAssert<TemuanAssert, Temuan> {
    * @throws IllegalArgumentException if {@code expected} is not such a decimal
    */
   public TemuanAssert hasDifference(String expected) {
+    if (kosong) {
+      return this;
+    }
     return hasDifference(Uraian.desimal(expected));
   }
 
   /** Verifies the message rendered in {@code bahasa} contains {@code expected}. */
   public TemuanAssert hasMessageContaining(Bahasa bahasa, String expected) {
+    if (kosong) {
+      return this;
+    }
     Objects.requireNonNull(bahasa, "bahasa");
     Objects.requireNonNull(expected, "expected text");
     isNotNull();
