@@ -1,10 +1,10 @@
 package id.sakip.evaluasi;
 
 import com.google.common.collect.BoundType;
-import com.google.common.collect.Range;
 import id.sakip.angka.Outcome;
 import id.sakip.angka.Pecahan;
 import id.sakip.skala.Klasifikasi;
+import id.sakip.skala.Rentang;
 import id.sakip.skala.SkalaOrdinal;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -36,7 +36,7 @@ public enum PembacaanBatas {
 
   PembacaanBatas(String bacaan, BoundType bawah, BoundType atas) {
     SkalaOrdinal.Builder b = SkalaOrdinal.builder("SAKIP predikat, " + bacaan)
-        .domain(Range.closed(BigDecimal.ZERO, MetodeLke.TOTAL_BOBOT));
+        .domain(Rentang.dariSampai(BigDecimal.ZERO, MetodeLke.TOTAL_BOBOT));
     Predikat[] grades = Predikat.values();
     for (int i = 0; i < grades.length; i++) {
       Predikat p = grades[i];
@@ -44,7 +44,7 @@ public enum PembacaanBatas {
       BigDecimal upper = i == 0 ? MetodeLke.TOTAL_BOBOT : BigDecimal.valueOf(grades[i - 1].batasBawah());
       BoundType lowerType = p.batasBawah() == 0 ? BoundType.CLOSED : bawah;
       BoundType upperType = i == 0 ? BoundType.CLOSED : atas;
-      b.pita(Range.range(lower, lowerType, upper, upperType), p.label(), p.name());
+      b.pita(Rentang.of(lower, lowerType == BoundType.CLOSED, upper, upperType == BoundType.CLOSED), p.label(), p.name());
     }
     this.skala = b.build();
   }

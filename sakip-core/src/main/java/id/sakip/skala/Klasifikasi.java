@@ -1,6 +1,5 @@
 package id.sakip.skala;
 
-import com.google.common.collect.Range;
 import id.sakip.angka.Persentase;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -59,7 +58,7 @@ public sealed interface Klasifikasi
    * @param celah the gap
    * @param penjelasan one sentence naming the value, the gap, its neighbouring bands and the policy
    */
-  record DiCelah(Persentase nilai, Range<BigDecimal> celah, String penjelasan)
+  record DiCelah(Persentase nilai, Rentang celah, String penjelasan)
       implements Klasifikasi {
     /** Creates the outcome; every argument is required. */
     public DiCelah {
@@ -70,7 +69,7 @@ public sealed interface Klasifikasi
 
     @Override
     public int hashCode() {
-      return Objects.hash(nilai, Rentang.hash(celah), penjelasan);
+      return Objects.hash(nilai, celah, penjelasan);
     }
 
     @Override
@@ -86,7 +85,7 @@ public sealed interface Klasifikasi
    * @param domain the scale's domain
    * @param penjelasan one sentence naming the value, the domain and the scale
    */
-  record DiLuarSkala(Persentase nilai, Range<BigDecimal> domain, String penjelasan)
+  record DiLuarSkala(Persentase nilai, Rentang domain, String penjelasan)
       implements Klasifikasi {
     /** Creates the outcome; every argument is required. */
     public DiLuarSkala {
@@ -97,7 +96,7 @@ public sealed interface Klasifikasi
 
     @Override
     public int hashCode() {
-      return Objects.hash(nilai, Rentang.hash(domain), penjelasan);
+      return Objects.hash(nilai, domain, penjelasan);
     }
 
     @Override

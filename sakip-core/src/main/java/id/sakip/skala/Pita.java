@@ -1,7 +1,5 @@
 package id.sakip.skala;
 
-import com.google.common.collect.Range;
-import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,7 +15,7 @@ import java.util.Optional;
  * @param label the band's label; not blank
  * @param kode the band's short code, if the scale prints one; not blank when present
  */
-public record Pita(Range<BigDecimal> rentang, String label, Optional<String> kode) {
+public record Pita(Rentang rentang, String label, Optional<String> kode) {
 
   /** Creates a band, refusing an empty range, a blank label and a blank code. */
   public Pita {
@@ -26,10 +24,10 @@ public record Pita(Range<BigDecimal> rentang, String label, Optional<String> kod
     Objects.requireNonNull(kode, "kode");
     if (label.isBlank()) {
       throw new IllegalArgumentException(
-          "label '" + label + "' of the band " + Rentang.format(rentang)
+          "label '" + label + "' of the band " + rentang
               + " is blank: a band needs a label");
     }
-    if (rentang.isEmpty()) {
+    if (rentang.range().isEmpty()) {
       throw new IllegalArgumentException(
           "rentang " + rentang + " of band '" + label
               + "' is empty: a band must hold at least one value");
@@ -41,23 +39,23 @@ public record Pita(Range<BigDecimal> rentang, String label, Optional<String> kod
     }
   }
 
-  /** Returns a band without a short code: {@code of(Range.closedOpen(70, 85), "Berhasil")}. */
-  public static Pita of(Range<BigDecimal> rentang, String label) {
+  /** Returns a band without a short code: {@code of(Rentang.dariSampaiSebelum(70, 85), "Berhasil")}. */
+  public static Pita of(Rentang rentang, String label) {
     return new Pita(rentang, label, Optional.empty());
   }
 
   /**
-   * Returns a band with a short code: {@code of(Range.closed(88.31, 100.00), "Sangat baik",
+   * Returns a band with a short code: {@code of(Rentang.dariSampai(88.31, 100.00), "Sangat baik",
    * "A")}.
    */
-  public static Pita of(Range<BigDecimal> rentang, String label, String kode) {
+  public static Pita of(Rentang rentang, String label, String kode) {
     Objects.requireNonNull(kode, "kode");
     return new Pita(rentang, label, Optional.of(kode));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(Rentang.hash(rentang), label, kode);
+    return Objects.hash(rentang, label, kode);
   }
 
   /**
@@ -66,6 +64,6 @@ public record Pita(Range<BigDecimal> rentang, String label, Optional<String> kod
    */
   @Override
   public String toString() {
-    return kode.map(k -> k + " ").orElse("") + label + " (" + Rentang.format(rentang) + ")";
+    return kode.map(k -> k + " ").orElse("") + label + " (" + rentang + ")";
   }
 }

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * <p>A scale is validated when built: bands never overlap, and a gap between bands (values of
  * the domain in no band) is refused unless the builder {@linkplain Builder#izinkanCelah()
  * declares gaps allowed}. The domain is the span of the bands unless {@linkplain
- * Builder#domain(Range) declared}; bands may be open-ended ({@code x ≥ 85}, {@code x < 55}).
+ * Builder#domain(Rentang) declared}; bands may be open-ended ({@code x ≥ 85}, {@code x < 55}).
  *
  * <p>Classification is exact: a {@link Persentase} such as 84.999… (a non-terminating fraction)
  * is compared with each bound exactly, never through an approximate decimal. The outcome is a
@@ -48,10 +48,10 @@ public final class SkalaOrdinal {
    */
   public static final SkalaOrdinal KAB_MALANG_KECAMATAN =
       builder("Kab. Malang kecamatan (LKj Kecamatan Kromengan 2022)")
-          .pita(Range.atLeast(angka(85)), "Sangat berhasil")
-          .pita(Range.closedOpen(angka(70), angka(85)), "Berhasil")
-          .pita(Range.closedOpen(angka(55), angka(70)), "Cukup berhasil")
-          .pita(Range.lessThan(angka(55)), "Kurang berhasil")
+          .pita(Rentang.palingSedikit(angka(85)), "Sangat berhasil")
+          .pita(Rentang.dariSampaiSebelum(angka(70), angka(85)), "Berhasil")
+          .pita(Rentang.dariSampaiSebelum(angka(55), angka(70)), "Cukup berhasil")
+          .pita(Rentang.kurangDari(angka(55)), "Kurang berhasil")
           .build();
 
   /**
@@ -64,11 +64,11 @@ public final class SkalaOrdinal {
    */
   public static final SkalaOrdinal PERMENDAGRI_86_2017 =
       builder("91/76/66/51 (commonly attributed to Permendagri 86/2017)")
-          .pita(Range.atLeast(angka(91)), "Sangat Tinggi")
-          .pita(Range.closedOpen(angka(76), angka(91)), "Tinggi")
-          .pita(Range.closedOpen(angka(66), angka(76)), "Sedang")
-          .pita(Range.closedOpen(angka(51), angka(66)), "Rendah")
-          .pita(Range.lessThan(angka(51)), "Sangat Rendah")
+          .pita(Rentang.palingSedikit(angka(91)), "Sangat Tinggi")
+          .pita(Rentang.dariSampaiSebelum(angka(76), angka(91)), "Tinggi")
+          .pita(Rentang.dariSampaiSebelum(angka(66), angka(76)), "Sedang")
+          .pita(Rentang.dariSampaiSebelum(angka(51), angka(66)), "Rendah")
+          .pita(Rentang.kurangDari(angka(51)), "Sangat Rendah")
           .build();
 
   /**
@@ -79,11 +79,11 @@ public final class SkalaOrdinal {
    */
   public static final SkalaOrdinal LKJIP_BILANGAN_BULAT =
       builder("91/76/66/51 as integer bands (Sangat Baik … Sangat Kurang, as printed in an LKjIP)")
-          .pita(Range.closed(angka(91), angka(100)), "Sangat Baik")
-          .pita(Range.closed(angka(76), angka(90)), "Baik")
-          .pita(Range.closed(angka(66), angka(75)), "Cukup")
-          .pita(Range.closed(angka(51), angka(65)), "Kurang")
-          .pita(Range.closed(angka(0), angka(50)), "Sangat Kurang")
+          .pita(Rentang.dariSampai(angka(91), angka(100)), "Sangat Baik")
+          .pita(Rentang.dariSampai(angka(76), angka(90)), "Baik")
+          .pita(Rentang.dariSampai(angka(66), angka(75)), "Cukup")
+          .pita(Rentang.dariSampai(angka(51), angka(65)), "Kurang")
+          .pita(Rentang.dariSampai(angka(0), angka(50)), "Sangat Kurang")
           .izinkanCelah()
           .build();
 
@@ -94,10 +94,10 @@ public final class SkalaOrdinal {
    */
   public static final SkalaOrdinal E_SAKIP_PLUGIN =
       builder("e-SAKIP plugin (100/75/55)")
-          .pita(Range.atLeast(angka(100)), "Sangat Berhasil")
-          .pita(Range.closedOpen(angka(75), angka(100)), "Berhasil")
-          .pita(Range.closedOpen(angka(55), angka(75)), "Cukup")
-          .pita(Range.lessThan(angka(55)), "Kurang")
+          .pita(Rentang.palingSedikit(angka(100)), "Sangat Berhasil")
+          .pita(Rentang.dariSampaiSebelum(angka(75), angka(100)), "Berhasil")
+          .pita(Rentang.dariSampaiSebelum(angka(55), angka(75)), "Cukup")
+          .pita(Rentang.kurangDari(angka(55)), "Kurang")
           .build();
 
   private final String nama;
@@ -132,7 +132,7 @@ public final class SkalaOrdinal {
     requireNoOverlap(nama, bands);
 
     ImmutableRangeMap.Builder<BigDecimal, Pita> byRange = ImmutableRangeMap.builder();
-    bands.forEach(p -> byRange.put(p.rentang(), p));
+    bands.forEach(p -> byRange.put(p.rentang().range(), p));
     ImmutableRangeMap<BigDecimal, Pita> ascending = byRange.build();
     ImmutableRangeSet<BigDecimal> covered =
         ImmutableRangeSet.copyOf(ascending.asMapOfRanges().keySet());
@@ -151,7 +151,7 @@ public final class SkalaOrdinal {
       throw new IllegalArgumentException(
           "scale '" + nama + "' leaves "
               + gaps.stream().map(SkalaOrdinal::describe).collect(Collectors.joining("; "))
-              + ": every value of the domain " + Rentang.format(domain)
+              + ": every value of the domain " + RentangGuava.format(domain)
               + " must lie in a band; close the gap or declare gaps with izinkanCelah()");
     }
 
@@ -160,12 +160,12 @@ public final class SkalaOrdinal {
     this.domain = domain;
     this.celah = ImmutableList.copyOf(gaps);
     this.kebijakanCelah = kebijakanCelah;
-    this.domainPersentase = Rentang.toPersentase(domain);
+    this.domainPersentase = RentangGuava.toPersentase(domain);
     ImmutableRangeMap.Builder<Persentase, Pita> bandsByValue = ImmutableRangeMap.builder();
-    this.pita.forEach(p -> bandsByValue.put(Rentang.toPersentase(p.rentang()), p));
+    this.pita.forEach(p -> bandsByValue.put(RentangGuava.toPersentase(p.rentang().range()), p));
     this.pitaMenurutNilai = bandsByValue.build();
     ImmutableRangeMap.Builder<Persentase, Celah> gapsByValue = ImmutableRangeMap.builder();
-    this.celah.forEach(c -> gapsByValue.put(Rentang.toPersentase(c.rentang()), c));
+    this.celah.forEach(c -> gapsByValue.put(RentangGuava.toPersentase(c.rentang()), c));
     this.celahMenurutNilai = gapsByValue.build();
   }
 
@@ -190,13 +190,13 @@ public final class SkalaOrdinal {
    * Returns the domain: the values the scale judges. Values outside it are {@linkplain
    * Klasifikasi.DiLuarSkala beyond the scale}.
    */
-  public Range<BigDecimal> domain() {
-    return domain;
+  public Rentang domain() {
+    return Rentang.dari(domain);
   }
 
   /** Returns the declared gaps between bands, highest first; empty for a gap-free scale. */
-  public List<Range<BigDecimal>> celah() {
-    return celah.stream().map(Celah::rentang).collect(ImmutableList.toImmutableList());
+  public List<Rentang> celah() {
+    return celah.stream().map(c -> Rentang.dari(c.rentang())).collect(ImmutableList.toImmutableList());
   }
 
   /** Returns true when every value of the domain lies in exactly one band. */
@@ -236,7 +236,7 @@ public final class SkalaOrdinal {
     Objects.requireNonNull(nilai, "nilai");
     Objects.requireNonNull(kebijakan, "kebijakan");
     Persentase dinilai = nilai;
-    String subjek = Rentang.format(nilai);
+    String subjek = RentangGuava.format(nilai);
     if (kebijakan instanceof KebijakanCelah.BulatkanDulu b) {
       BigDecimal bulat = nilai.rounded(b.skala(), b.pembulatan());
       dinilai = Persentase.of(bulat);
@@ -247,8 +247,8 @@ public final class SkalaOrdinal {
     String diSkala = " of scale '" + nama + "'";
     if (!domainPersentase.contains(dinilai)) {
       return new Klasifikasi.DiLuarSkala(
-          nilai, domain, subjek + " lies beyond scale '" + nama + "', whose domain is "
-              + Rentang.format(domain));
+          nilai, Rentang.dari(domain), subjek + " lies beyond scale '" + nama + "', whose domain is "
+              + RentangGuava.format(domain));
     }
     Pita band = pitaMenurutNilai.get(dinilai);
     if (band != null) {
@@ -262,7 +262,7 @@ public final class SkalaOrdinal {
               + "; under PITA_BAWAH it takes the band below, " + gap.bawah().get());
     }
     return new Klasifikasi.DiCelah(
-        nilai, gap.rentang(),
+        nilai, Rentang.dari(gap.rentang()),
         subjek + " lies in " + describe(gap) + diSkala + " and has no band under " + kebijakan);
   }
 
@@ -279,7 +279,7 @@ public final class SkalaOrdinal {
 
   @Override
   public int hashCode() {
-    return Objects.hash(nama, pita, Rentang.hash(domain), kebijakanCelah);
+    return Objects.hash(nama, pita, RentangGuava.hash(domain), kebijakanCelah);
   }
 
   /** Returns the name and the bands, highest first: {@code Seed: Sangat berhasil (x ≥ 85); …}. */
@@ -310,12 +310,12 @@ public final class SkalaOrdinal {
   private static void requireNoOverlap(String nama, List<Pita> bands) {
     for (int i = 0; i < bands.size(); i++) {
       for (int j = i + 1; j < bands.size(); j++) {
-        Range<BigDecimal> a = bands.get(i).rentang();
-        Range<BigDecimal> b = bands.get(j).rentang();
+        Range<BigDecimal> a = bands.get(i).rentang().range();
+        Range<BigDecimal> b = bands.get(j).rentang().range();
         if (a.isConnected(b) && !a.intersection(b).isEmpty()) {
           throw new IllegalArgumentException(
               "scale '" + nama + "': band " + bands.get(i) + " and band " + bands.get(j)
-                  + " overlap on " + Rentang.format(a.intersection(b))
+                  + " overlap on " + RentangGuava.format(a.intersection(b))
                   + ": a value must lie in at most one band");
         }
       }
@@ -328,10 +328,10 @@ public final class SkalaOrdinal {
           "domain " + domain + " of scale '" + nama + "' is empty: a scale judges some values");
     }
     for (Pita p : bands) {
-      if (!domain.encloses(p.rentang())) {
+      if (!domain.encloses(p.rentang().range())) {
         throw new IllegalArgumentException(
             "scale '" + nama + "': band " + p + " reaches beyond the domain "
-                + Rentang.format(domain) + ": every band must lie within the domain");
+                + RentangGuava.format(domain) + ": every band must lie within the domain");
       }
     }
   }
@@ -356,7 +356,7 @@ public final class SkalaOrdinal {
 
   /** "the gap 90 < x < 91 between band Baik (…) and band Sangat Baik (…)". */
   private static String describe(Celah gap) {
-    String text = "the gap " + Rentang.format(gap.rentang());
+    String text = "the gap " + RentangGuava.format(gap.rentang());
     if (gap.bawah().isPresent() && gap.atas().isPresent()) {
       return text + " between band " + gap.bawah().get() + " and band " + gap.atas().get();
     }
@@ -388,16 +388,16 @@ public final class SkalaOrdinal {
       this.nama = nama;
     }
 
-    /** Adds a band: {@code pita(Range.closedOpen(70, 85), "Berhasil")}. */
-    public Builder pita(Range<BigDecimal> rentang, String label) {
+    /** Adds a band: {@code pita(Rentang.dariSampaiSebelum(70, 85), "Berhasil")}. */
+    public Builder pita(Rentang rentang, String label) {
       return pita(Pita.of(rentang, label));
     }
 
     /**
-     * Adds a band with a short code: {@code pita(Range.openClosed(90, 100), "Sangat memuaskan",
+     * Adds a band with a short code: {@code pita(Rentang.setelahSampai(90, 100), "Sangat memuaskan",
      * "AA")}.
      */
-    public Builder pita(Range<BigDecimal> rentang, String label, String kode) {
+    public Builder pita(Rentang rentang, String label, String kode) {
       return pita(Pita.of(rentang, label, kode));
     }
 
@@ -411,8 +411,8 @@ public final class SkalaOrdinal {
      * Declares the domain, such as {@code [0..100]}; values outside it are beyond the scale and
      * every band must lie within it. Without a declaration the domain is the span of the bands.
      */
-    public Builder domain(Range<BigDecimal> domain) {
-      this.domain = Optional.of(Objects.requireNonNull(domain, "domain"));
+    public Builder domain(Rentang domain) {
+      this.domain = Optional.of(Objects.requireNonNull(domain, "domain").range());
       return this;
     }
 

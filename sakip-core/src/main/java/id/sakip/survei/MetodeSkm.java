@@ -1,7 +1,7 @@
 package id.sakip.survei;
 
-import com.google.common.collect.Range;
 import id.sakip.skala.KebijakanCelah;
+import id.sakip.skala.Rentang;
 import id.sakip.skala.SkalaOrdinal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -84,10 +84,10 @@ public enum MetodeSkm {
     this.bobotTercetak = bobotTercetak;
     this.skalaMutu =
         SkalaOrdinal.builder("SKM mutu pelayanan (" + sumber + ")")
-            .pita(Range.closed(new BigDecimal(batas[6]), new BigDecimal(batas[7])), "Sangat baik", "A")
-            .pita(Range.closed(new BigDecimal(batas[4]), new BigDecimal(batas[5])), "Baik", "B")
-            .pita(Range.closed(new BigDecimal(batas[2]), new BigDecimal(batas[3])), "Kurang baik", "C")
-            .pita(Range.closed(new BigDecimal(batas[0]), new BigDecimal(batas[1])), "Tidak baik", "D")
+            .pita(Rentang.dariSampai(new BigDecimal(batas[6]), new BigDecimal(batas[7])), "Sangat baik", "A")
+            .pita(Rentang.dariSampai(new BigDecimal(batas[4]), new BigDecimal(batas[5])), "Baik", "B")
+            .pita(Rentang.dariSampai(new BigDecimal(batas[2]), new BigDecimal(batas[3])), "Kurang baik", "C")
+            .pita(Rentang.dariSampai(new BigDecimal(batas[0]), new BigDecimal(batas[1])), "Tidak baik", "D")
             .izinkanCelah()
             .kebijakanCelah(KebijakanCelah.bulatkanDulu(2, RoundingMode.HALF_UP))
             .build();

@@ -152,10 +152,10 @@ class SkalaBawaanTest {
     assertThat(SkalaOrdinal.E_SAKIP_PLUGIN.isTanpaCelah()).isTrue();
     assertThat(SkalaOrdinal.LKJIP_BILANGAN_BULAT.isTanpaCelah()).isFalse();
     assertThat(SkalaOrdinal.LKJIP_BILANGAN_BULAT.celah())
-        .extracting(Rentang::format)
+        .extracting(Rentang::toString)
         .containsExactly("90 < x < 91", "75 < x < 76", "65 < x < 66", "50 < x < 51");
-    assertThat(Rentang.format(SkalaOrdinal.LKJIP_BILANGAN_BULAT.domain())).isEqualTo("0 ≤ x ≤ 100");
-    assertThat(Rentang.format(SkalaOrdinal.KAB_MALANG_KECAMATAN.domain())).isEqualTo("any x");
+    assertThat(SkalaOrdinal.LKJIP_BILANGAN_BULAT.domain().toString()).isEqualTo("0 ≤ x ≤ 100");
+    assertThat(SkalaOrdinal.KAB_MALANG_KECAMATAN.domain().toString()).isEqualTo("any x");
   }
 
   /** The band's label, or "in a gap" or "beyond the scale". */

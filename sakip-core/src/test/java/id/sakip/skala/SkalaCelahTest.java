@@ -20,10 +20,10 @@ class SkalaCelahTest {
   /** SKM quality bands of PermenPAN-RB 14/2017: two-decimal closed intervals, rounded first. */
   static final SkalaOrdinal SKM =
       SkalaOrdinal.builder("SKM mutu pelayanan (PermenPAN-RB 14/2017)")
-          .pita(Range.closed(new BigDecimal("25.00"), new BigDecimal("64.99")), "Tidak baik", "D")
-          .pita(Range.closed(new BigDecimal("65.00"), new BigDecimal("76.60")), "Kurang baik", "C")
-          .pita(Range.closed(new BigDecimal("76.61"), new BigDecimal("88.30")), "Baik", "B")
-          .pita(Range.closed(new BigDecimal("88.31"), new BigDecimal("100.00")), "Sangat baik", "A")
+          .pita(Rentang.dariSampai(new BigDecimal("25.00"), new BigDecimal("64.99")), "Tidak baik", "D")
+          .pita(Rentang.dariSampai(new BigDecimal("65.00"), new BigDecimal("76.60")), "Kurang baik", "C")
+          .pita(Rentang.dariSampai(new BigDecimal("76.61"), new BigDecimal("88.30")), "Baik", "B")
+          .pita(Rentang.dariSampai(new BigDecimal("88.31"), new BigDecimal("100.00")), "Sangat baik", "A")
           .izinkanCelah()
           .kebijakanCelah(KebijakanCelah.bulatkanDulu(2, RoundingMode.HALF_UP))
           .build();
@@ -34,7 +34,7 @@ class SkalaCelahTest {
     assertThat(k).isInstanceOf(Klasifikasi.DiCelah.class);
     assertThat(k.isDalamPita()).isFalse();
     assertThat(k.toOptional()).isEmpty();
-    assertThat(Rentang.format(((Klasifikasi.DiCelah) k).celah())).isEqualTo("90 < x < 91");
+    assertThat(((Klasifikasi.DiCelah) k).celah().toString()).isEqualTo("90 < x < 91");
     assertThat(k.penjelasan())
         .isEqualTo("90.5 lies in the gap 90 < x < 91 between band Baik (76 ≤ x ≤ 90) and band"
             + " Sangat Baik (91 ≤ x ≤ 100) of scale '" + LKJIP.nama()
@@ -102,8 +102,8 @@ class SkalaCelahTest {
   void pita_bawah_leaves_a_gap_without_a_band_below_in_the_gap() {
     SkalaOrdinal skala =
         SkalaOrdinal.builder("SKM bands on a declared 0–100 domain")
-            .pita(Range.closed(new BigDecimal("25"), new BigDecimal("100")), "Dinilai")
-            .domain(Range.closed(BigDecimal.ZERO, new BigDecimal("100")))
+            .pita(Rentang.dariSampai(new BigDecimal("25"), new BigDecimal("100")), "Dinilai")
+            .domain(Rentang.dariSampai(BigDecimal.ZERO, new BigDecimal("100")))
             .izinkanCelah()
             .build();
     Klasifikasi k = skala.klasifikasi(new BigDecimal("10"), KebijakanCelah.PITA_BAWAH);
@@ -152,7 +152,7 @@ class SkalaCelahTest {
   void skm_bands_leave_three_declared_gaps() {
     assertThat(SKM.isTanpaCelah()).isFalse();
     assertThat(SKM.celah())
-        .extracting(Rentang::format)
+        .extracting(Rentang::toString)
         .containsExactly("88.30 < x < 88.31", "76.60 < x < 76.61", "64.99 < x < 65.00");
   }
 }

@@ -17,8 +17,8 @@ class SkalaKonstruksiTest {
   void bands_that_share_a_boundary_value_are_refused_naming_both_bands_and_the_value() {
     SkalaOrdinal.Builder builder =
         SkalaOrdinal.builder("seed, mistyped")
-            .pita(Range.atLeast(angka("85")), "Sangat berhasil")
-            .pita(Range.closed(angka("70"), angka("85")), "Berhasil");
+            .pita(Rentang.palingSedikit(angka("85")), "Sangat berhasil")
+            .pita(Rentang.dariSampai(angka("70"), angka("85")), "Berhasil");
     assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("scale 'seed, mistyped': band Sangat berhasil (x ≥ 85) and band Berhasil"
@@ -29,8 +29,8 @@ class SkalaKonstruksiTest {
   void bands_that_overlap_on_an_interval_are_refused_naming_the_interval() {
     SkalaOrdinal.Builder builder =
         SkalaOrdinal.builder("overlap")
-            .pita(Range.closed(angka("70"), angka("90")), "Berhasil")
-            .pita(Range.atLeast(angka("85")), "Sangat berhasil");
+            .pita(Rentang.dariSampai(angka("70"), angka("90")), "Berhasil")
+            .pita(Rentang.palingSedikit(angka("85")), "Sangat berhasil");
     assertThatThrownBy(builder::build)
         .hasMessageContaining("band Berhasil (70 ≤ x ≤ 90) and band Sangat berhasil (x ≥ 85)")
         .hasMessageContaining("overlap on 85 ≤ x ≤ 90");
@@ -40,8 +40,8 @@ class SkalaKonstruksiTest {
   void an_undeclared_gap_is_refused_naming_the_gap_and_its_bands() {
     SkalaOrdinal.Builder builder =
         SkalaOrdinal.builder("integer bands")
-            .pita(Range.closed(angka("91"), angka("100")), "Sangat Baik")
-            .pita(Range.closed(angka("76"), angka("90")), "Baik");
+            .pita(Rentang.dariSampai(angka("91"), angka("100")), "Sangat Baik")
+            .pita(Rentang.dariSampai(angka("76"), angka("90")), "Baik");
     assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("scale 'integer bands' leaves the gap 90 < x < 91 between band Baik"
@@ -54,32 +54,37 @@ class SkalaKonstruksiTest {
   void a_gap_at_the_edge_of_a_declared_domain_is_a_gap_too() {
     SkalaOrdinal.Builder builder =
         SkalaOrdinal.builder("SKM on 0–100")
-            .pita(Range.closed(angka("25"), angka("100")), "Dinilai")
-            .domain(Range.closed(angka("0"), angka("100")));
+            .pita(Rentang.dariSampai(angka("25"), angka("100")), "Dinilai")
+            .domain(Rentang.dariSampai(angka("0"), angka("100")));
     assertThatThrownBy(builder::build)
         .hasMessageContaining("leaves the gap 0 ≤ x < 25 below band Dinilai (25 ≤ x ≤ 100)");
   }
 
   @Test
   void an_empty_label_is_refused_naming_the_band() {
-    assertThatThrownBy(() -> Pita.of(Range.closedOpen(angka("70"), angka("85")), ""))
+    assertThatThrownBy(() -> Pita.of(Rentang.dariSampaiSebelum(angka("70"), angka("85")), ""))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("label '' of the band 70 ≤ x < 85 is blank: a band needs a label");
-    assertThatThrownBy(() -> SkalaOrdinal.builder("s").pita(Range.atLeast(angka("85")), "  "))
+    assertThatThrownBy(() -> SkalaOrdinal.builder("s").pita(Rentang.palingSedikit(angka("85")), "  "))
         .hasMessage("label '  ' of the band x ≥ 85 is blank: a band needs a label");
   }
 
   @Test
-  void an_empty_range_is_refused_naming_the_band() {
-    assertThatThrownBy(() -> Pita.of(Range.closedOpen(angka("85"), angka("85")), "Berhasil"))
+  void an_empty_range_is_refused_when_it_is_made() {
+    assertThatThrownBy(() -> Rentang.dariSampaiSebelum(angka("85"), angka("85")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "rentang [85..85) of band 'Berhasil' is empty: a band must hold at least one value");
+        .hasMessage("rentang from 85 (included) to 85 (excluded) holds no value: the lower bound must be below the"
+            + " upper one");
+    assertThatThrownBy(() -> Rentang.dariSampai(angka("86"), angka("85")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("holds no value");
+    assertThat(Rentang.tunggal(angka("85")).memuat(new BigDecimal("85.00"))).isTrue();
+    assertThat(Rentang.dariSampai(angka("70"), angka("85"))).isEqualTo(Rentang.dariSampai(angka("70.0"), angka("85.00")))
+        .hasSameHashCodeAs(Rentang.dariSampai(angka("70.0"), angka("85.00")));
   }
 
   @Test
   void a_blank_code_is_refused() {
-    assertThatThrownBy(() -> Pita.of(Range.atLeast(angka("90")), "Sangat memuaskan", ""))
+    assertThatThrownBy(() -> Pita.of(Rentang.palingSedikit(angka("90")), "Sangat memuaskan", ""))
         .hasMessage(
             "kode '' of band 'Sangat memuaskan' is blank: leave the code out or give it a value");
   }
@@ -88,8 +93,8 @@ class SkalaKonstruksiTest {
   void a_duplicate_label_is_refused() {
     SkalaOrdinal.Builder builder =
         SkalaOrdinal.builder("twice")
-            .pita(Range.atLeast(angka("85")), "Berhasil")
-            .pita(Range.lessThan(angka("85")), "Berhasil");
+            .pita(Rentang.palingSedikit(angka("85")), "Berhasil")
+            .pita(Rentang.kurangDari(angka("85")), "Berhasil");
     assertThatThrownBy(builder::build)
         .hasMessage(
             "scale 'twice' has two bands labelled 'Berhasil': each band needs its own label");
@@ -99,8 +104,8 @@ class SkalaKonstruksiTest {
   void a_duplicate_code_is_refused() {
     SkalaOrdinal.Builder builder =
         SkalaOrdinal.builder("twice")
-            .pita(Range.atLeast(angka("85")), "Sangat baik", "A")
-            .pita(Range.lessThan(angka("85")), "Baik", "A");
+            .pita(Rentang.palingSedikit(angka("85")), "Sangat baik", "A")
+            .pita(Rentang.kurangDari(angka("85")), "Baik", "A");
     assertThatThrownBy(builder::build)
         .hasMessage("scale 'twice' has two bands coded 'A': each band needs its own code");
   }
@@ -109,9 +114,9 @@ class SkalaKonstruksiTest {
   void a_band_beyond_the_declared_domain_is_refused() {
     SkalaOrdinal.Builder builder =
         SkalaOrdinal.builder("capaian 0–100")
-            .pita(Range.atLeast(angka("85")), "Sangat berhasil")
-            .pita(Range.closedOpen(angka("0"), angka("85")), "Belum")
-            .domain(Range.closed(angka("0"), angka("100")));
+            .pita(Rentang.palingSedikit(angka("85")), "Sangat berhasil")
+            .pita(Rentang.dariSampaiSebelum(angka("0"), angka("85")), "Belum")
+            .domain(Rentang.dariSampai(angka("0"), angka("100")));
     assertThatThrownBy(builder::build)
         .hasMessage("scale 'capaian 0–100': band Sangat berhasil (x ≥ 85) reaches beyond the domain"
             + " 0 ≤ x ≤ 100: every band must lie within the domain");
@@ -119,7 +124,7 @@ class SkalaKonstruksiTest {
 
   @Test
   void a_scale_needs_a_name_and_a_band() {
-    assertThatThrownBy(() -> SkalaOrdinal.builder(" ").pita(Range.atLeast(angka("0")), "x").build())
+    assertThatThrownBy(() -> SkalaOrdinal.builder(" ").pita(Rentang.palingSedikit(angka("0")), "x").build())
         .hasMessage("nama ' ' is blank: a scale needs a name");
     assertThatThrownBy(() -> SkalaOrdinal.builder("empty").build())
         .hasMessage("scale 'empty' has no bands: add at least one");
@@ -160,10 +165,10 @@ class SkalaKonstruksiTest {
   void the_order_bands_are_added_in_does_not_matter() {
     SkalaOrdinal reversed =
         SkalaOrdinal.builder("Kab. Malang kecamatan (LKj Kecamatan Kromengan 2022)")
-            .pita(Range.lessThan(angka("55")), "Kurang berhasil")
-            .pita(Range.closedOpen(angka("55"), angka("70")), "Cukup berhasil")
-            .pita(Range.closedOpen(angka("70"), angka("85")), "Berhasil")
-            .pita(Range.atLeast(angka("85")), "Sangat berhasil")
+            .pita(Rentang.kurangDari(angka("55")), "Kurang berhasil")
+            .pita(Rentang.dariSampaiSebelum(angka("55"), angka("70")), "Cukup berhasil")
+            .pita(Rentang.dariSampaiSebelum(angka("70"), angka("85")), "Berhasil")
+            .pita(Rentang.palingSedikit(angka("85")), "Sangat berhasil")
             .build();
     assertThat(reversed).isEqualTo(SkalaOrdinal.KAB_MALANG_KECAMATAN);
   }
@@ -174,7 +179,7 @@ class SkalaKonstruksiTest {
         .hasToString("Kab. Malang kecamatan (LKj Kecamatan Kromengan 2022): Sangat berhasil"
             + " (x ≥ 85); Berhasil (70 ≤ x < 85); Cukup berhasil (55 ≤ x < 70);"
             + " Kurang berhasil (x < 55)");
-    assertThat(Pita.of(Range.closed(angka("88.31"), angka("100.00")), "Sangat baik", "A"))
+    assertThat(Pita.of(Rentang.dariSampai(angka("88.31"), angka("100.00")), "Sangat baik", "A"))
         .hasToString("A Sangat baik (88.31 ≤ x ≤ 100.00)");
     assertThat(KebijakanCelah.bulatkanDulu(2, RoundingMode.HALF_UP))
         .hasToString("BULATKAN_DULU(2, HALF_UP)");
@@ -182,14 +187,14 @@ class SkalaKonstruksiTest {
 
   @Test
   void a_band_without_a_code_has_an_empty_code() {
-    assertThat(Pita.of(Range.atLeast(angka("85")), "Sangat berhasil").kode())
+    assertThat(Pita.of(Rentang.palingSedikit(angka("85")), "Sangat berhasil").kode())
         .isEqualTo(Optional.empty());
   }
 
   private static SkalaOrdinal twoBands(String cut, String lowerLabel) {
     return SkalaOrdinal.builder("two")
-        .pita(Range.atLeast(angka(cut)), "Sangat baik")
-        .pita(Range.lessThan(angka(cut)), lowerLabel)
+        .pita(Rentang.palingSedikit(angka(cut)), "Sangat baik")
+        .pita(Rentang.kurangDari(angka(cut)), lowerLabel)
         .build();
   }
 

@@ -87,7 +87,7 @@ class SkalaPredikatTest {
       BigDecimal upper = new BigDecimal(b[1]);
       BoundType lowerType = lower.signum() == 0 ? BoundType.CLOSED : bawah;
       BoundType upperType = upper.intValueExact() == 100 ? BoundType.CLOSED : atas;
-      builder.pita(Range.range(lower, lowerType, upper, upperType), b[3], b[2]);
+      builder.pita(Rentang.of(lower, lowerType == BoundType.CLOSED, upper, upperType == BoundType.CLOSED), b[3], b[2]);
     }
     return builder.build();
   }

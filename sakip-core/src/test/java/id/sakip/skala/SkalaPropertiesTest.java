@@ -66,9 +66,9 @@ class SkalaPropertiesTest {
   void classification_of_a_decimal_on_a_gap_free_scale_lands_in_the_one_band_that_contains_it(
       @ForAll("gapFreeScale") SkalaOrdinal skala,
       @ForAll("decimals") BigDecimal nilai) {
-    Assume.that(skala.domain().contains(nilai));
+    Assume.that(skala.domain().memuat(nilai));
     List<Pita> holding =
-        skala.pita().stream().filter(p -> p.rentang().contains(nilai)).collect(Collectors.toList());
+        skala.pita().stream().filter(p -> p.rentang().memuat(nilai)).collect(Collectors.toList());
     assertThat(holding).hasSize(1);
     assertThat(skala.klasifikasi(nilai).toOptional()).contains(holding.get(0));
   }
@@ -113,7 +113,7 @@ class SkalaPropertiesTest {
     Klasifikasi bawah = skala.klasifikasi(nilai, KebijakanCelah.PITA_BAWAH);
     if (tolak instanceof Klasifikasi.DiCelah) {
       bawah.toOptional()
-          .ifPresent(p -> assertThat(Persentase.of(p.rentang().upperEndpoint())).isLessThan(nilai));
+          .ifPresent(p -> assertThat(Persentase.of(p.rentang().atas().orElseThrow())).isLessThan(nilai));
     } else {
       assertThat(bawah).isEqualTo(tolak);
     }
@@ -169,13 +169,13 @@ class SkalaPropertiesTest {
    * open end), short decimals, and every band bound shifted by 0, ±1/3 × 10^-30, ±0.005, ±0.01.
    */
   private static Arbitrary<Persentase> values(SkalaOrdinal skala) {
-    Range<BigDecimal> domain = skala.domain();
+    Rentang domain = skala.domain();
     BigDecimal lo =
-        domain.hasLowerBound()
-            ? domain.lowerEndpoint().subtract(BigDecimal.ONE)
+        domain.bawah().isPresent()
+            ? domain.bawah().get().subtract(BigDecimal.ONE)
             : new BigDecimal("-20");
     BigDecimal hi =
-        domain.hasUpperBound() ? domain.upperEndpoint().add(BigDecimal.ONE) : new BigDecimal("220");
+        domain.atas().isPresent() ? domain.atas().get().add(BigDecimal.ONE) : new BigDecimal("220");
     Persentase start = Persentase.of(lo);
     BigDecimal width = hi.subtract(lo);
     Arbitrary<Persentase> fractions =
@@ -191,12 +191,12 @@ class SkalaPropertiesTest {
             Persentase.of(new BigDecimal("-0.005")), Persentase.of(new BigDecimal("0.01")),
             Persentase.of(new BigDecimal("-0.01")));
     for (Pita p : skala.pita()) {
-      Range<BigDecimal> r = p.rentang();
-      if (r.hasLowerBound()) {
-        shifts.forEach(d -> edges.add(Persentase.of(r.lowerEndpoint()).plus(d)));
+      Rentang r = p.rentang();
+      if (r.bawah().isPresent()) {
+        shifts.forEach(d -> edges.add(Persentase.of(r.bawah().get()).plus(d)));
       }
-      if (r.hasUpperBound()) {
-        shifts.forEach(d -> edges.add(Persentase.of(r.upperEndpoint()).plus(d)));
+      if (r.atas().isPresent()) {
+        shifts.forEach(d -> edges.add(Persentase.of(r.atas().get()).plus(d)));
       }
     }
     return Arbitraries.frequencyOf(
@@ -206,16 +206,16 @@ class SkalaPropertiesTest {
   // ---------------------------------------------------------------- oracle
 
   /** Whether {@code rentang} holds {@code nilai}, comparing with each bound by hand. */
-  private static boolean holds(Range<BigDecimal> rentang, Persentase nilai) {
-    if (rentang.hasLowerBound()) {
-      int c = nilai.compareTo(Persentase.of(rentang.lowerEndpoint()));
-      if (c < 0 || (c == 0 && rentang.lowerBoundType() == BoundType.OPEN)) {
+  private static boolean holds(Rentang rentang, Persentase nilai) {
+    if (rentang.bawah().isPresent()) {
+      int c = nilai.compareTo(Persentase.of(rentang.bawah().get()));
+      if (c < 0 || (c == 0 && !rentang.bawahTermasuk())) {
         return false;
       }
     }
-    if (rentang.hasUpperBound()) {
-      int c = nilai.compareTo(Persentase.of(rentang.upperEndpoint()));
-      if (c > 0 || (c == 0 && rentang.upperBoundType() == BoundType.OPEN)) {
+    if (rentang.atas().isPresent()) {
+      int c = nilai.compareTo(Persentase.of(rentang.atas().get()));
+      if (c > 0 || (c == 0 && !rentang.atasTermasuk())) {
         return false;
       }
     }

@@ -2,8 +2,6 @@ package id.sakip.jqwik;
 
 import static java.util.Map.entry;
 
-import com.google.common.collect.BoundType;
-import com.google.common.collect.Range;
 import id.sakip.anggaran.KeluaranBiaya;
 import id.sakip.anggaran.KodeNomenklatur;
 import id.sakip.anggaran.NodeAnggaran;
@@ -59,6 +57,7 @@ import id.sakip.perencanaan.TargetKinerja;
 import id.sakip.perencanaan.Tujuan;
 import id.sakip.skala.KebijakanCelah;
 import id.sakip.skala.Pita;
+import id.sakip.skala.Rentang;
 import id.sakip.skala.SkalaOrdinal;
 import id.sakip.survei.BobotSkm;
 import id.sakip.survei.KalkulatorSkm;
@@ -307,19 +306,17 @@ public final class SakipArbitraries {
   // ------------------------------------------------------------------ skala
 
   /** A band range: bounded, open-ended on either side or unbounded, never empty. */
-  public static Arbitrary<Range<BigDecimal>> rentang() {
+  public static Arbitrary<Rentang> rentang() {
     return Combinators.combine(desimalKecil(), desimalKecil(), Arbitraries.of(true, false), Arbitraries.of(true, false),
             Arbitraries.integers().between(0, 3))
         .as((x, y, bawahTermasuk, atasTermasuk, bentuk) -> {
           BigDecimal bawah = x.min(y);
           BigDecimal atas = x.compareTo(y) == 0 ? x.add(BigDecimal.ONE) : x.max(y);
-          BoundType lo = bawahTermasuk ? BoundType.CLOSED : BoundType.OPEN;
-          BoundType hi = atasTermasuk ? BoundType.CLOSED : BoundType.OPEN;
           return switch (bentuk) {
-            case 0 -> Range.range(bawah, lo, atas, hi);
-            case 1 -> Range.downTo(bawah, lo);
-            case 2 -> Range.upTo(atas, hi);
-            default -> Range.<BigDecimal>all();
+            case 0 -> Rentang.of(bawah, bawahTermasuk, atas, atasTermasuk);
+            case 1 -> bawahTermasuk ? Rentang.palingSedikit(bawah) : Rentang.lebihDari(bawah);
+            case 2 -> atasTermasuk ? Rentang.palingBanyak(atas) : Rentang.kurangDari(atas);
+            default -> Rentang.semua();
           };
         });
   }
@@ -363,24 +360,25 @@ public final class SakipArbitraries {
             kebijakan)
         .as((nama, titik, bercelah, ujungTerbuka, label, berkode, domain, celah) -> {
           List<BigDecimal> t = new ArrayList<>(titik);
-          List<Range<BigDecimal>> rentang = new ArrayList<>();
+          List<Rentang> rentang = new ArrayList<>();
           boolean terbatas = true;
           if (bercelah) {
             for (int i = 0; i + 1 < t.size(); i += 2) {
-              rentang.add(Range.closed(t.get(i), t.get(i + 1)));
+              rentang.add(Rentang.dariSampai(t.get(i), t.get(i + 1)));
             }
           } else {
             for (int i = 0; i + 1 < t.size(); i++) {
               boolean pertama = i == 0;
               boolean terakhir = i + 2 == t.size();
               if (pertama && (ujungTerbuka & 1) != 0) {
-                rentang.add(Range.lessThan(t.get(i + 1)));
+                rentang.add(Rentang.kurangDari(t.get(i + 1)));
                 terbatas = false;
               } else if (terakhir && (ujungTerbuka & 2) != 0) {
-                rentang.add(Range.atLeast(t.get(i)));
+                rentang.add(Rentang.palingSedikit(t.get(i)));
                 terbatas = false;
               } else {
-                rentang.add(terakhir ? Range.closed(t.get(i), t.get(i + 1)) : Range.closedOpen(t.get(i), t.get(i + 1)));
+                rentang.add(terakhir ? Rentang.dariSampai(t.get(i), t.get(i + 1))
+                    : Rentang.dariSampaiSebelum(t.get(i), t.get(i + 1)));
               }
             }
           }
@@ -390,9 +388,9 @@ public final class SakipArbitraries {
             b.pita(new Pita(rentang.get(i), label.get(i), kode));
           }
           if (domain == 1) {
-            b.domain(Range.all());
+            b.domain(Rentang.semua());
           } else if (domain == 2 && terbatas) {
-            b.domain(Range.closed(t.get(0).subtract(BigDecimal.TEN), t.get(t.size() - 1).add(BigDecimal.TEN)));
+            b.domain(Rentang.dariSampai(t.get(0).subtract(BigDecimal.TEN), t.get(t.size() - 1).add(BigDecimal.TEN)));
           }
           if (bercelah || domain != 0) {
             b.izinkanCelah();

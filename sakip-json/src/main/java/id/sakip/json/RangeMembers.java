@@ -2,8 +2,7 @@ package id.sakip.json;
 
 import static id.sakip.json.Member.optional;
 
-import com.google.common.collect.BoundType;
-import com.google.common.collect.Range;
+import id.sakip.skala.Rentang;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,43 +21,35 @@ final class RangeMembers<O> {
   final Member<O, BigDecimal> atas;
   final Member<O, Boolean> atasTermasuk;
 
-  RangeMembers(Function<O, Range<BigDecimal>> range) {
-    bawah = optional("bawah", Shapes.ANGKA, o -> lower(range.apply(o)), "Lower bound (batas bawah); open-ended when"
+  RangeMembers(Function<O, Rentang> range) {
+    bawah = optional("bawah", Shapes.ANGKA, o -> range.apply(o).bawah(), "Lower bound (batas bawah); open-ended when"
         + " left out.");
     bawahTermasuk = optional("bawahTermasuk", Shapes.BOOLEAN,
-        o -> lower(range.apply(o)).map(b -> range.apply(o).lowerBoundType() == BoundType.CLOSED),
+        o -> range.apply(o).bawah().map(b -> range.apply(o).bawahTermasuk()),
         "Whether the lower bound belongs to the range (termasuk); true when left out.");
-    atas = optional("atas", Shapes.ANGKA, o -> upper(range.apply(o)), "Upper bound (batas atas); open-ended when left"
+    atas = optional("atas", Shapes.ANGKA, o -> range.apply(o).atas(), "Upper bound (batas atas); open-ended when left"
         + " out.");
     atasTermasuk = optional("atasTermasuk", Shapes.BOOLEAN,
-        o -> upper(range.apply(o)).map(b -> range.apply(o).upperBoundType() == BoundType.CLOSED),
+        o -> range.apply(o).atas().map(b -> range.apply(o).atasTermasuk()),
         "Whether the upper bound belongs to the range (termasuk); true when left out.");
-  }
-
-  private static Optional<BigDecimal> lower(Range<BigDecimal> r) {
-    return r.hasLowerBound() ? Optional.of(r.lowerEndpoint()) : Optional.empty();
-  }
-
-  private static Optional<BigDecimal> upper(Range<BigDecimal> r) {
-    return r.hasUpperBound() ? Optional.of(r.upperEndpoint()) : Optional.empty();
   }
 
   /**
    * The range read.
    *
-   * @throws IllegalArgumentException if the lower bound is above the upper one
+   * @throws IllegalArgumentException if it holds no value (the lower bound above the upper one)
    */
-  Range<BigDecimal> range(Values v) {
-    BoundType lo = v.optional(bawahTermasuk).orElse(true) ? BoundType.CLOSED : BoundType.OPEN;
-    BoundType hi = v.optional(atasTermasuk).orElse(true) ? BoundType.CLOSED : BoundType.OPEN;
+  Rentang range(Values v) {
+    boolean lo = v.optional(bawahTermasuk).orElse(true);
+    boolean hi = v.optional(atasTermasuk).orElse(true);
     Optional<BigDecimal> b = v.optional(bawah);
     Optional<BigDecimal> a = v.optional(atas);
     if (b.isPresent() && a.isPresent()) {
-      return Range.range(b.get(), lo, a.get(), hi);
+      return Rentang.of(b.get(), lo, a.get(), hi);
     }
     if (b.isPresent()) {
-      return Range.downTo(b.get(), lo);
+      return lo ? Rentang.palingSedikit(b.get()) : Rentang.lebihDari(b.get());
     }
-    return a.map(x -> Range.upTo(x, hi)).orElseGet(Range::all);
+    return a.map(x -> hi ? Rentang.palingBanyak(x) : Rentang.kurangDari(x)).orElseGet(Rentang::semua);
   }
 }

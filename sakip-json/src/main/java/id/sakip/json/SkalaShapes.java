@@ -5,12 +5,11 @@ import static id.sakip.json.Member.required;
 import static id.sakip.json.Schemas.of;
 import static id.sakip.json.Shapes.alternative;
 
-import com.google.common.collect.Range;
 import id.sakip.json.TokenSource.Token;
 import id.sakip.skala.KebijakanCelah;
 import id.sakip.skala.Pita;
+import id.sakip.skala.Rentang;
 import id.sakip.skala.SkalaOrdinal;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
@@ -48,11 +47,10 @@ final class SkalaShapes {
 
   // ------------------------------------------------------------------ Rentang
 
-  private static final RangeMembers<Range<BigDecimal>> RENTANG_MEMBERS = new RangeMembers<>(r -> r);
+  private static final RangeMembers<Rentang> RENTANG_MEMBERS = new RangeMembers<>(r -> r);
 
   /** A range: {@code {"bawah": 70, "bawahTermasuk": true, "atas": 85, "atasTermasuk": false}}; an absent bound is open-ended. */
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  static final ObjectShape<Range<BigDecimal>> RENTANG = ObjectShape.of((Class) Range.class, "Rentang",
+  static final ObjectShape<Rentang> RENTANG = ObjectShape.of(Rentang.class, "Rentang",
       "A range of numbers (rentang); an absent bound is open-ended.", RENTANG_MEMBERS::range,
       RENTANG_MEMBERS.bawah, RENTANG_MEMBERS.bawahTermasuk, RENTANG_MEMBERS.atas, RENTANG_MEMBERS.atasTermasuk);
 
@@ -67,7 +65,7 @@ final class SkalaShapes {
   static final ObjectShape<Pita> PITA = ObjectShape.of(Pita.class, "Pita", "A band of an ordinal scale (pita): its"
       + " label, code and range of values.",
       v -> {
-        Range<BigDecimal> range = PITA_RANGE.range(v);
+        Rentang range = PITA_RANGE.range(v);
         return v.optional(KODE).map(k -> Pita.of(range, v.get(LABEL), k)).orElseGet(() -> Pita.of(range, v.get(LABEL)));
       }, LABEL, KODE, PITA_RANGE.bawah, PITA_RANGE.bawahTermasuk, PITA_RANGE.atas, PITA_RANGE.atasTermasuk);
 
@@ -103,7 +101,7 @@ final class SkalaShapes {
       "Name of the scale (nama skala).");
   private static final Member<SkalaOrdinal, List<Pita>> PITA_LIST = required("pita", Shapes.list(PITA),
       SkalaOrdinal::pita, "The bands (pita), from the best.");
-  private static final Member<SkalaOrdinal, Range<BigDecimal>> DOMAIN = optional("domain", RENTANG,
+  private static final Member<SkalaOrdinal, Rentang> DOMAIN = optional("domain", RENTANG,
       s -> Optional.of(s.domain()), "The values the scale classifies (domain); all when left out.");
   private static final Member<SkalaOrdinal, Boolean> IZINKAN_CELAH = optional("izinkanCelah", Shapes.BOOLEAN,
       s -> s.celah().isEmpty() ? Optional.empty() : Optional.of(true),
