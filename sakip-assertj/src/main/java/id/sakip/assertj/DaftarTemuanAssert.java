@@ -29,51 +29,26 @@ public final class DaftarTemuanAssert
     super(actual, DaftarTemuanAssert.class, TemuanAssert::new);
   }
 
-  /** The soft assertions this belongs to, or {@code null} when failures are thrown. */
-  private Kumpulan kumpulan;
+  /** How this assertion handles its failures: thrown, or gathered by soft assertions. */
+  private Mode mode = Mode.KERAS;
 
-  /** Whether there is nothing to assert on: a navigation to it failed softly. */
-  private boolean kosong;
-
-  /** This assertion, gathering its failures in {@code value} instead of throwing them. */
-  DaftarTemuanAssert lunak(Kumpulan value) {
-    this.kumpulan = value;
+  /** This assertion, handling its failures as {@code value} says. */
+  DaftarTemuanAssert in(Mode value) {
+    this.mode = value;
     return this;
-  }
-
-  /** This assertion, skipping every check: there is nothing to assert on. */
-  DaftarTemuanAssert kosong() {
-    this.kosong = true;
-    return this;
-  }
-
-  Kumpulan kumpulan() {
-    return kumpulan;
-  }
-
-  @Override
-  protected void failWithMessage(String errorMessage, Object... arguments) {
-    Kumpulan.gagal(kumpulan, () -> super.failWithMessage(errorMessage, arguments));
-  }
-
-  @Override
-  protected void failWithActualExpectedAndMessage(Object actual, Object expected, String errorMessageFormat,
-      Object... arguments) {
-    Kumpulan.gagal(kumpulan, () -> super.failWithActualExpectedAndMessage(actual, expected, errorMessageFormat,
-        arguments));
   }
 
   @Override
   protected DaftarTemuanAssert newAbstractIterableAssert(Iterable<? extends Temuan> iterable) {
     List<Temuan> list = new ArrayList<>();
     iterable.forEach(list::add);
-    return new DaftarTemuanAssert(list).lunak(kumpulan);
+    return new DaftarTemuanAssert(list).in(mode);
   }
 
   /** Assertions on one of the findings ({@code first()}, {@code element(i)}), soft when these are. */
   @Override
   public TemuanAssert toAssert(Temuan value, String description) {
-    return super.toAssert(value, description).lunak(kumpulan);
+    return super.toAssert(value, description).in(mode);
   }
 
   /**
@@ -82,21 +57,21 @@ public final class DaftarTemuanAssert
    * failure: an auditor asserting a difference expects a finding to carry it.
    */
   public DaftarTemuanAssert allHaveDifference(BigDecimal expected) {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     Objects.requireNonNull(expected, "expected difference");
     isNotNull();
     if (actual.isEmpty()) {
-      failWithMessage("Expecting every finding to have difference %s but there are no findings",
-          Uraian.angka(expected));
+      mode.gagal(failure("Expecting every finding to have difference %s but there are no findings",
+          Uraian.angka(expected)));
     }
     List<Temuan> others = actual.stream()
         .filter(t -> t.selisih().map(d -> d.compareTo(expected) != 0).orElse(true))
         .toList();
     if (!others.isEmpty()) {
-      failWithMessage("Expecting every finding to have difference %s but %d of %d do not:%n%s",
-          Uraian.angka(expected), others.size(), actual.size(), Uraian.daftar(others));
+      mode.gagal(failure("Expecting every finding to have difference %s but %d of %d do not:%n%s",
+          Uraian.angka(expected), others.size(), actual.size(), Uraian.daftar(others)));
     }
     return this;
   }
@@ -108,7 +83,7 @@ public final class DaftarTemuanAssert
    * @throws IllegalArgumentException if {@code expected} is not such a decimal
    */
   public DaftarTemuanAssert allHaveDifference(String expected) {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     return allHaveDifference(Uraian.desimal(expected));
@@ -119,7 +94,7 @@ public final class DaftarTemuanAssert
    * per location given (a location given twice needs two findings there), and none elsewhere.
    */
   public DaftarTemuanAssert atLocations(Lokasi... expected) {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     Objects.requireNonNull(expected, "expected locations");
@@ -140,9 +115,9 @@ public final class DaftarTemuanAssert
       if (!unexpected.isEmpty()) {
         sections.add("findings are at locations not expected:" + Uraian.BARIS_BARU + Uraian.daftarLokasi(unexpected));
       }
-      failWithMessage("Expecting the findings to be at exactly these %d locations (any order):%n%s%nbut %s",
+      mode.gagal(failure("Expecting the findings to be at exactly these %d locations (any order):%n%s%nbut %s",
           expected.length, Uraian.daftarLokasi(Arrays.asList(expected)),
-          String.join(Uraian.BARIS_BARU + "and ", sections));
+          String.join(Uraian.BARIS_BARU + "and ", sections)));
     }
     return this;
   }

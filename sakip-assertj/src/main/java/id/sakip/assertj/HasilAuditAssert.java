@@ -32,63 +32,38 @@ public class HasilAuditAssert extends AbstractAssert<HasilAuditAssert, HasilAudi
     super(actual, HasilAuditAssert.class);
   }
 
-  /** The soft assertions this belongs to, or {@code null} when failures are thrown. */
-  private Kumpulan kumpulan;
+  /** How this assertion handles its failures: thrown, or gathered by soft assertions. */
+  private Mode mode = Mode.KERAS;
 
-  /** Whether there is nothing to assert on: a navigation to it failed softly. */
-  private boolean kosong;
-
-  /** This assertion, gathering its failures in {@code value} instead of throwing them. */
-  HasilAuditAssert lunak(Kumpulan value) {
-    this.kumpulan = value;
+  /** This assertion, handling its failures as {@code value} says. */
+  HasilAuditAssert in(Mode value) {
+    this.mode = value;
     return this;
-  }
-
-  /** This assertion, skipping every check: there is nothing to assert on. */
-  HasilAuditAssert kosong() {
-    this.kosong = true;
-    return this;
-  }
-
-  Kumpulan kumpulan() {
-    return kumpulan;
-  }
-
-  @Override
-  protected void failWithMessage(String errorMessage, Object... arguments) {
-    Kumpulan.gagal(kumpulan, () -> super.failWithMessage(errorMessage, arguments));
-  }
-
-  @Override
-  protected void failWithActualExpectedAndMessage(Object actual, Object expected, String errorMessageFormat,
-      Object... arguments) {
-    Kumpulan.gagal(kumpulan, () -> super.failWithActualExpectedAndMessage(actual, expected, errorMessageFormat,
-        arguments));
   }
 
   /** Verifies the audit found nothing of severity {@link Keparahan#ERROR error}. */
   public HasilAuditAssert hasNoErrors() {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     isNotNull();
     List<Temuan> errors = actual.temuan().stream().filter(t -> t.keparahan() == Keparahan.ERROR).toList();
     if (!errors.isEmpty()) {
-      failWithMessage("Expecting the report to have no errors but the audit found %d:%n%s", errors.size(),
-          Uraian.daftar(errors));
+      mode.gagal(failure("Expecting the report to have no errors but the audit found %d:%n%s", errors.size(),
+          Uraian.daftar(errors)));
     }
     return this;
   }
 
   /** Verifies the audit found nothing at all. */
   public HasilAuditAssert hasNoFindings() {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     isNotNull();
     if (!actual.isBersih()) {
-      failWithMessage("Expecting the report to have no findings but the audit found %d:%n%s", actual.temuan().size(),
-          Uraian.daftar(actual.temuan()));
+      mode.gagal(failure("Expecting the report to have no findings but the audit found %d:%n%s", actual.temuan().size(),
+          Uraian.daftar(actual.temuan())));
     }
     return this;
   }
@@ -97,8 +72,8 @@ public class HasilAuditAssert extends AbstractAssert<HasilAuditAssert, HasilAudi
   public TemuanAssert hasFinding(Aturan aturan) {
     Objects.requireNonNull(aturan, "aturan");
     isNotNull();
-    if (kosong) {
-      return new TemuanAssert(null).lunak(kumpulan).kosong();
+    if (mode.kosong()) {
+      return new TemuanAssert(null).in(mode.tanpaNilai());
     }
     List<Temuan> found = actual.temuan(aturan);
     if (found.isEmpty()) {
@@ -107,7 +82,7 @@ public class HasilAuditAssert extends AbstractAssert<HasilAuditAssert, HasilAudi
           : failure("Expecting the audit to have a finding of %s but it has only:%n%s", aturan.id(),
               Uraian.daftar(actual.temuan())));
     }
-    return new TemuanAssert(found.get(0)).lunak(kumpulan);
+    return new TemuanAssert(found.get(0)).in(mode);
   }
 
   /**
@@ -118,13 +93,13 @@ public class HasilAuditAssert extends AbstractAssert<HasilAuditAssert, HasilAudi
     Objects.requireNonNull(aturan, "aturan");
     Objects.requireNonNull(lokasi, "lokasi");
     isNotNull();
-    if (kosong) {
-      return new TemuanAssert(null).lunak(kumpulan).kosong();
+    if (mode.kosong()) {
+      return new TemuanAssert(null).in(mode.tanpaNilai());
     }
     List<Temuan> ofRule = actual.temuan(aturan);
     List<Temuan> there = ofRule.stream().filter(t -> t.lokasi().equals(lokasi)).toList();
     if (there.size() == 1) {
-      return new TemuanAssert(there.get(0)).lunak(kumpulan);
+      return new TemuanAssert(there.get(0)).in(mode);
     }
     if (there.size() > 1) {
       return gagal(failure("Expecting the audit to have one finding of %s at %s but it has %d there:%n%s", aturan.id(),
@@ -141,30 +116,30 @@ public class HasilAuditAssert extends AbstractAssert<HasilAuditAssert, HasilAudi
 
   /** Verifies the audit has no finding of rule {@code aturan}. */
   public HasilAuditAssert hasNoFinding(Aturan aturan) {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     Objects.requireNonNull(aturan, "aturan");
     isNotNull();
     List<Temuan> found = actual.temuan(aturan);
     if (!found.isEmpty()) {
-      failWithMessage("Expecting the audit to have no finding of %s but it has %d:%n%s", aturan.id(), found.size(),
-          Uraian.daftar(found));
+      mode.gagal(failure("Expecting the audit to have no finding of %s but it has %d:%n%s", aturan.id(), found.size(),
+          Uraian.daftar(found)));
     }
     return this;
   }
 
   /** Verifies the audit has exactly {@code count} findings of rule {@code aturan}. */
   public HasilAuditAssert hasFindings(Aturan aturan, int count) {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     Objects.requireNonNull(aturan, "aturan");
     isNotNull();
     List<Temuan> found = actual.temuan(aturan);
     if (found.size() != count) {
-      failWithMessage("Expecting the audit to have %d findings of %s but it has %d%s", count, aturan.id(),
-          found.size(), found.isEmpty() ? "" : ":" + Uraian.BARIS_BARU + Uraian.daftar(found));
+      mode.gagal(failure("Expecting the audit to have %d findings of %s but it has %d%s", count, aturan.id(),
+          found.size(), found.isEmpty() ? "" : ":" + Uraian.BARIS_BARU + Uraian.daftar(found)));
     }
     return this;
   }
@@ -177,7 +152,7 @@ public class HasilAuditAssert extends AbstractAssert<HasilAuditAssert, HasilAudi
    * @throws IllegalArgumentException if no rule is given
    */
   public HasilAuditAssert hasOnlyFindingsOf(Aturan... aturan) {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     Objects.requireNonNull(aturan, "aturan");
@@ -196,8 +171,8 @@ public class HasilAuditAssert extends AbstractAssert<HasilAuditAssert, HasilAudi
           + (absent.isEmpty() || others.isEmpty() ? "" : Uraian.BARIS_BARU + "and ")
           + (others.isEmpty() ? ""
               : "it has " + other + " of other rules:" + Uraian.BARIS_BARU + Uraian.daftar(others));
-      failWithMessage("Expecting the audit to have findings of %s and of no other rule but%n%s",
-          String.join(", ", expected), but);
+      mode.gagal(failure("Expecting the audit to have findings of %s and of no other rule but%n%s",
+          String.join(", ", expected), but));
     }
     return this;
   }
@@ -206,18 +181,18 @@ public class HasilAuditAssert extends AbstractAssert<HasilAuditAssert, HasilAudi
   public DaftarTemuanAssert findings(Aturan aturan) {
     Objects.requireNonNull(aturan, "aturan");
     isNotNull();
-    return new DaftarTemuanAssert(actual.temuan(aturan)).lunak(kumpulan).as("findings of %s", aturan.id());
+    return new DaftarTemuanAssert(actual.temuan(aturan)).in(mode).as("findings of %s", aturan.id());
   }
 
   /** Returns assertions on all the findings of the audit, in order. */
   public DaftarTemuanAssert findings() {
     isNotNull();
-    return new DaftarTemuanAssert(actual.temuan()).lunak(kumpulan).as("findings");
+    return new DaftarTemuanAssert(actual.temuan()).in(mode).as("findings");
   }
 
   /** Throws {@code failure}, or in soft mode records it and gives assertions on nothing. */
   private TemuanAssert gagal(AssertionError failure) {
-    Kumpulan.gagal(kumpulan, failure);
-    return new TemuanAssert(null).lunak(kumpulan).kosong();
+    mode.gagal(failure);
+    return new TemuanAssert(null).in(mode.tanpaNilai());
   }
 }

@@ -19,46 +19,18 @@ public final class PersentaseAssert extends AbstractComparableAssert<PersentaseA
     super(actual, PersentaseAssert.class);
   }
 
-  /** The soft assertions this belongs to, or {@code null} when failures are thrown. */
-  private Kumpulan kumpulan;
+  /** How this assertion handles its failures: thrown, or gathered by soft assertions. */
+  private Mode mode = Mode.KERAS;
 
-  /** Whether there is nothing to assert on: a navigation to it failed softly. */
-  private boolean kosong;
-
-  /** This assertion, gathering its failures in {@code value} instead of throwing them. */
-  PersentaseAssert lunak(Kumpulan value) {
-    this.kumpulan = value;
+  /** This assertion, handling its failures as {@code value} says. */
+  PersentaseAssert in(Mode value) {
+    this.mode = value;
     return this;
   }
 
-  /** This assertion, skipping every check: there is nothing to assert on. */
-  PersentaseAssert kosong() {
-    this.kosong = true;
-    return this;
-  }
-
-  Kumpulan kumpulan() {
-    return kumpulan;
-  }
-
-  @Override
-  protected void failWithMessage(String errorMessage, Object... arguments) {
-    Kumpulan.gagal(kumpulan, () -> super.failWithMessage(errorMessage, arguments));
-  }
-
-  @Override
-  protected void failWithActualExpectedAndMessage(Object actual, Object expected, String errorMessageFormat,
-      Object... arguments) {
-    Kumpulan.gagal(kumpulan, () -> super.failWithActualExpectedAndMessage(actual, expected, errorMessageFormat,
-        arguments));
-  }
-
-  /** Compares printed figures with {@code mode} instead of half-up. */
-  public PersentaseAssert usingPembulatan(RoundingMode mode) {
-    if (kosong) {
-      return this;
-    }
-    this.pembulatan = mode;
+  /** Compares printed figures with {@code value} instead of half-up. */
+  public PersentaseAssert usingPembulatan(RoundingMode value) {
+    this.pembulatan = value;
     return this;
   }
 
@@ -67,7 +39,7 @@ public final class PersentaseAssert extends AbstractComparableAssert<PersentaseA
    * this exact value at its printed precision.
    */
   public PersentaseAssert agreesWithPrinted(String printed) {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     isNotNull();
@@ -75,22 +47,22 @@ public final class PersentaseAssert extends AbstractComparableAssert<PersentaseA
     if (!actual.agreesWith(figure, pembulatan)) {
       int scale = figure.nilai().map(v -> v.scale()).orElse(2);
       String atPrecision = figure.nilai().isPresent() ? actual.format(scale, pembulatan) : "not comparable with 'no value'";
-      failWithActualExpectedAndMessage(atPrecision, printed, "Expecting the printed figure %s to agree with %s, but at"
+      mode.gagal(failureWithActualExpected(atPrecision, printed, "Expecting the printed figure %s to agree with %s, but at"
           + " its precision (%d decimals, %s) the exact value %s is %s", printed, actual.format(), scale, pembulatan,
-          actual.toBigDecimal().toPlainString(), atPrecision);
+          actual.toBigDecimal().toPlainString(), atPrecision));
     }
     return this;
   }
 
   /** Verifies the value formatted with 2 decimals half-up is {@code expected} ({@code "92,46%"}). */
   public PersentaseAssert isFormattedAs(String expected) {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     isNotNull();
     if (!actual.format().equals(expected)) {
-      failWithActualExpectedAndMessage(actual.format(), expected, "Expecting the percentage to read %s but it reads %s"
-          + " (exact %s)", expected, actual.format(), actual.toBigDecimal().toPlainString());
+      mode.gagal(failureWithActualExpected(actual.format(), expected, "Expecting the percentage to read %s but it reads %s"
+          + " (exact %s)", expected, actual.format(), actual.toBigDecimal().toPlainString()));
     }
     return this;
   }

@@ -14,51 +14,26 @@ public final class RupiahAssert extends AbstractComparableAssert<RupiahAssert, R
     super(actual, RupiahAssert.class);
   }
 
-  /** The soft assertions this belongs to, or {@code null} when failures are thrown. */
-  private Kumpulan kumpulan;
+  /** How this assertion handles its failures: thrown, or gathered by soft assertions. */
+  private Mode mode = Mode.KERAS;
 
-  /** Whether there is nothing to assert on: a navigation to it failed softly. */
-  private boolean kosong;
-
-  /** This assertion, gathering its failures in {@code value} instead of throwing them. */
-  RupiahAssert lunak(Kumpulan value) {
-    this.kumpulan = value;
+  /** This assertion, handling its failures as {@code value} says. */
+  RupiahAssert in(Mode value) {
+    this.mode = value;
     return this;
-  }
-
-  /** This assertion, skipping every check: there is nothing to assert on. */
-  RupiahAssert kosong() {
-    this.kosong = true;
-    return this;
-  }
-
-  Kumpulan kumpulan() {
-    return kumpulan;
-  }
-
-  @Override
-  protected void failWithMessage(String errorMessage, Object... arguments) {
-    Kumpulan.gagal(kumpulan, () -> super.failWithMessage(errorMessage, arguments));
-  }
-
-  @Override
-  protected void failWithActualExpectedAndMessage(Object actual, Object expected, String errorMessageFormat,
-      Object... arguments) {
-    Kumpulan.gagal(kumpulan, () -> super.failWithActualExpectedAndMessage(actual, expected, errorMessageFormat,
-        arguments));
   }
 
   /** Verifies the amount equals {@code expected} written in Indonesian notation ({@code "Rp2.910.568.737,00"}). */
   public RupiahAssert isEqualTo(String expected) {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     isNotNull();
     Rupiah wanted = Rupiah.parse(expected);
     if (!actual.equals(wanted)) {
-      failWithActualExpectedAndMessage(actual.format(), wanted.format(),
+      mode.gagal(failureWithActualExpected(actual.format(), wanted.format(),
           "Expecting the amount to be %s but it is %s (difference %s)", wanted.format(), actual.format(),
-          actual.minus(wanted).format());
+          actual.minus(wanted).format()));
     }
     return this;
   }

@@ -32,7 +32,10 @@ import java.util.stream.Collectors;
  */
 public class SakipSoftAssertions {
 
-  private final Kumpulan kumpulan = new Kumpulan();
+  /** At most this many failures are listed in the message of {@link #assertAll()}; all are suppressed in it. */
+  public static final int LISTED = 100;
+
+  private final Mode mode = Mode.lunak();
 
   /** Runs {@code checks} softly and then reports every failure at once. */
   public static void assertSoftly(Consumer<SakipSoftAssertions> checks) {
@@ -43,55 +46,57 @@ public class SakipSoftAssertions {
 
   /** Soft assertions on a report, audited under {@link KebijakanAudit#standar()}. */
   public HasilAuditAssert assertThat(LaporanKinerja report) {
-    return new HasilAuditAssert(Audit.periksa(report, KebijakanAudit.standar())).lunak(kumpulan);
+    return new HasilAuditAssert(Audit.periksa(report, KebijakanAudit.standar())).in(mode);
   }
 
   /** Soft assertions on an audit result. */
   public HasilAuditAssert assertThat(HasilAudit audit) {
-    return new HasilAuditAssert(audit).lunak(kumpulan);
+    return new HasilAuditAssert(audit).in(mode);
   }
 
   /** Soft assertions on one finding. */
   public TemuanAssert assertThat(Temuan temuan) {
-    return new TemuanAssert(temuan).lunak(kumpulan);
+    return new TemuanAssert(temuan).in(mode);
   }
 
   /** Soft assertions on an exact percentage. */
   public PersentaseAssert assertThat(Persentase persentase) {
-    return new PersentaseAssert(persentase).lunak(kumpulan);
+    return new PersentaseAssert(persentase).in(mode);
   }
 
   /** Soft assertions on a computed percentage; a not computable one is recorded as a failure. */
   public PersentaseAssert assertThat(Outcome<Persentase> outcome) {
     if (outcome == null || !outcome.isComputable()) {
-      Kumpulan.gagal(kumpulan, new AssertionError("Expecting a computed percentage but it is "
+      mode.gagal(new AssertionError("Expecting a computed percentage but it is "
           + (outcome == null ? "null" : outcome)));
-      return new PersentaseAssert(Persentase.ZERO).lunak(kumpulan).kosong();
+      return new PersentaseAssert(Persentase.ZERO).in(mode.tanpaNilai());
     }
-    return new PersentaseAssert(outcome.value()).lunak(kumpulan);
+    return new PersentaseAssert(outcome.value()).in(mode);
   }
 
   /** Soft assertions on a Rupiah amount. */
   public RupiahAssert assertThat(Rupiah amount) {
-    return new RupiahAssert(amount).lunak(kumpulan);
+    return new RupiahAssert(amount).in(mode);
   }
 
   /** The failures gathered so far, in the order they happened. */
   public List<AssertionError> failures() {
-    return kumpulan.failures();
+    return mode.failures();
   }
 
   /**
-   * Throws one {@link AssertionError} listing every failure gathered (each also as a suppressed
-   * exception, with its own expected and actual values), if there is any.
+   * Throws one {@link AssertionError} listing the failures gathered (the first {@value #LISTED};
+   * every one is also a suppressed exception, with its own expected and actual values), if there
+   * is any.
    */
   public void assertAll() {
     List<AssertionError> failures = failures();
     if (failures.isEmpty()) {
       return;
     }
-    String listed = failures.stream().map(e -> "  " + String.valueOf(e.getMessage()).replace("\n", "\n  "))
-        .collect(Collectors.joining("\n"));
+    String listed = failures.stream().limit(LISTED)
+        .map(e -> "  " + String.valueOf(e.getMessage()).replace("\n", "\n  ")).collect(Collectors.joining("\n"))
+        + (failures.size() > LISTED ? "\n  … and " + (failures.size() - LISTED) + " more (suppressed)" : "");
     AssertionError all = new AssertionError(failures.size() + (failures.size() == 1 ? " SAKIP assertion" : " SAKIP"
         + " assertions") + " failed:\n" + listed);
     failures.forEach(all::addSuppressed);

@@ -43,104 +43,79 @@ public final class TemuanAssert extends AbstractAssert<TemuanAssert, Temuan> {
     super(actual, TemuanAssert.class);
   }
 
-  /** The soft assertions this belongs to, or {@code null} when failures are thrown. */
-  private Kumpulan kumpulan;
+  /** How this assertion handles its failures: thrown, or gathered by soft assertions. */
+  private Mode mode = Mode.KERAS;
 
-  /** Whether there is nothing to assert on: a navigation to it failed softly. */
-  private boolean kosong;
-
-  /** This assertion, gathering its failures in {@code value} instead of throwing them. */
-  TemuanAssert lunak(Kumpulan value) {
-    this.kumpulan = value;
+  /** This assertion, handling its failures as {@code value} says. */
+  TemuanAssert in(Mode value) {
+    this.mode = value;
     return this;
-  }
-
-  /** This assertion, skipping every check: there is nothing to assert on. */
-  TemuanAssert kosong() {
-    this.kosong = true;
-    return this;
-  }
-
-  Kumpulan kumpulan() {
-    return kumpulan;
-  }
-
-  @Override
-  protected void failWithMessage(String errorMessage, Object... arguments) {
-    Kumpulan.gagal(kumpulan, () -> super.failWithMessage(errorMessage, arguments));
-  }
-
-  @Override
-  protected void failWithActualExpectedAndMessage(Object actual, Object expected, String errorMessageFormat,
-      Object... arguments) {
-    Kumpulan.gagal(kumpulan, () -> super.failWithActualExpectedAndMessage(actual, expected, errorMessageFormat,
-        arguments));
   }
 
   /** Verifies the finding is of rule {@code expected} (rules compare by {@link Aturan#id() id}). */
   public TemuanAssert hasRule(Aturan expected) {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     Objects.requireNonNull(expected, "expected rule");
     isNotNull();
     if (!actual.aturan().id().equals(expected.id())) {
-      failWithActualExpectedAndMessage(actual.aturan().id(), expected.id(),
+      mode.gagal(failureWithActualExpected(actual.aturan().id(), expected.id(),
           "Expecting the finding at %s to be of rule %s but it is of rule %s", lokasi(), expected.id(),
-          actual.aturan().id());
+          actual.aturan().id()));
     }
     return this;
   }
 
   /** Verifies the finding has severity {@code expected} (its rule's). */
   public TemuanAssert hasSeverity(Keparahan expected) {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     Objects.requireNonNull(expected, "expected severity");
     isNotNull();
     if (actual.keparahan() != expected) {
-      failWithActualExpectedAndMessage(actual.keparahan(), expected,
+      mode.gagal(failureWithActualExpected(actual.keparahan(), expected,
           "Expecting finding %s at %s to have severity %s but it has severity %s", aturan(), lokasi(), expected,
-          actual.keparahan());
+          actual.keparahan()));
     }
     return this;
   }
 
   /** Verifies the finding is at exactly {@code expected}: same part, place, row and column. */
   public TemuanAssert isAt(Lokasi expected) {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     Objects.requireNonNull(expected, "expected location");
     isNotNull();
     if (!actual.lokasi().equals(expected)) {
       List<String> shown = Uraian.duaLokasi(actual.lokasi(), expected);
-      failWithActualExpectedAndMessage(shown.get(0), shown.get(1),
-          "Expecting finding %s to be at:%n  %s%nbut it is at:%n  %s", aturan(), shown.get(1), shown.get(0));
+      mode.gagal(failureWithActualExpected(shown.get(0), shown.get(1),
+          "Expecting finding %s to be at:%n  %s%nbut it is at:%n  %s", aturan(), shown.get(1), shown.get(0)));
     }
     return this;
   }
 
   /** Verifies the finding is in part {@code expected} of the report (a table or an input document). */
   public TemuanAssert isIn(Bagian expected) {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     Objects.requireNonNull(expected, "expected part");
     isNotNull();
     Bagian bagian = actual.lokasi().bagian();
     if (bagian != expected) {
-      failWithActualExpectedAndMessage(bagian(bagian), bagian(expected),
+      mode.gagal(failureWithActualExpected(bagian(bagian), bagian(expected),
           "Expecting finding %s at %s to be in %s but it is in %s", aturan(), lokasi(), bagian(expected),
-          bagian(bagian));
+          bagian(bagian)));
     }
     return this;
   }
 
   /** Verifies the finding is in row {@code expected} (a budget code, an indicator and year, a sasaran…). */
   public TemuanAssert inRow(Baris expected) {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     Objects.requireNonNull(expected, "expected row");
@@ -148,16 +123,16 @@ public final class TemuanAssert extends AbstractAssert<TemuanAssert, Temuan> {
     Optional<Baris> baris = actual.lokasi().baris();
     if (!baris.equals(Optional.of(expected))) {
       String shown = baris.map(b -> b.teks(Uraian.BAHASA)).orElse(NONE);
-      failWithActualExpectedAndMessage(shown, expected.teks(Uraian.BAHASA),
+      mode.gagal(failureWithActualExpected(shown, expected.teks(Uraian.BAHASA),
           "Expecting finding %s at %s to be in row %s but %s", aturan(), lokasi(), expected.teks(Uraian.BAHASA),
-          baris.isPresent() ? "it is in row " + shown : "it points at no row");
+          baris.isPresent() ? "it is in row " + shown : "it points at no row"));
     }
     return this;
   }
 
   /** Verifies the finding is in column (or field) {@code expected}. */
   public TemuanAssert inColumn(Kolom expected) {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     Objects.requireNonNull(expected, "expected column");
@@ -165,16 +140,16 @@ public final class TemuanAssert extends AbstractAssert<TemuanAssert, Temuan> {
     Optional<Kolom> kolom = actual.lokasi().kolom();
     if (!kolom.equals(Optional.of(expected))) {
       String shown = kolom.map(TemuanAssert::kolom).orElse(NONE);
-      failWithActualExpectedAndMessage(shown, kolom(expected),
+      mode.gagal(failureWithActualExpected(shown, kolom(expected),
           "Expecting finding %s at %s to be in column %s but %s", aturan(), lokasi(), kolom(expected),
-          kolom.isPresent() ? "it is in column " + shown : "it points at no column");
+          kolom.isPresent() ? "it is in column " + shown : "it points at no column"));
     }
     return this;
   }
 
   /** Verifies the printed (or stated) figure is numerically {@code expected}: {@code 100} equals {@code 100.00}. */
   public TemuanAssert hasPrinted(BigDecimal expected) {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     Objects.requireNonNull(expected, "expected printed figure");
@@ -190,7 +165,7 @@ public final class TemuanAssert extends AbstractAssert<TemuanAssert, Temuan> {
    * @throws IllegalArgumentException if {@code expected} is not such a decimal
    */
   public TemuanAssert hasPrinted(String expected) {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     return hasPrinted(Uraian.desimal(expected));
@@ -201,7 +176,7 @@ public final class TemuanAssert extends AbstractAssert<TemuanAssert, Temuan> {
    * numerically {@code expected}.
    */
   public TemuanAssert hasComparand(BigDecimal expected) {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     Objects.requireNonNull(expected, "expected comparand");
@@ -217,7 +192,7 @@ public final class TemuanAssert extends AbstractAssert<TemuanAssert, Temuan> {
    * @throws IllegalArgumentException if {@code expected} is not such a decimal
    */
   public TemuanAssert hasComparand(String expected) {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     return hasComparand(Uraian.desimal(expected));
@@ -225,27 +200,27 @@ public final class TemuanAssert extends AbstractAssert<TemuanAssert, Temuan> {
 
   /** Verifies what the compared value is: recomputed, another document's figure or a limit. */
   public TemuanAssert hasComparandSource(Sumber expected) {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     Objects.requireNonNull(expected, "expected comparand source");
     isNotNull();
     Optional<Sumber> sumber = actual.pembanding().map(Pembanding::sumber);
     if (sumber.isEmpty()) {
-      failWithActualExpectedAndMessage(NONE, sumber(expected),
+      mode.gagal(failureWithActualExpected(NONE, sumber(expected),
           "Expecting finding %s at %s to be compared with a %s but it compares with nothing", aturan(), lokasi(),
-          sumber(expected));
+          sumber(expected)));
     } else if (sumber.get() != expected) {
-      failWithActualExpectedAndMessage(sumber(sumber.get()), sumber(expected),
+      mode.gagal(failureWithActualExpected(sumber(sumber.get()), sumber(expected),
           "Expecting finding %s at %s to be compared with a %s but it is compared with a %s", aturan(), lokasi(),
-          sumber(expected), sumber(sumber.get()));
+          sumber(expected), sumber(sumber.get())));
     }
     return this;
   }
 
   /** Verifies the difference (printed minus comparand) is numerically {@code expected}. */
   public TemuanAssert hasDifference(BigDecimal expected) {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     Objects.requireNonNull(expected, "expected difference");
@@ -261,7 +236,7 @@ public final class TemuanAssert extends AbstractAssert<TemuanAssert, Temuan> {
    * @throws IllegalArgumentException if {@code expected} is not such a decimal
    */
   public TemuanAssert hasDifference(String expected) {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     return hasDifference(Uraian.desimal(expected));
@@ -269,7 +244,7 @@ public final class TemuanAssert extends AbstractAssert<TemuanAssert, Temuan> {
 
   /** Verifies the message rendered in {@code bahasa} contains {@code expected}. */
   public TemuanAssert hasMessageContaining(Bahasa bahasa, String expected) {
-    if (kosong) {
+    if (mode.kosong()) {
       return this;
     }
     Objects.requireNonNull(bahasa, "bahasa");
@@ -277,21 +252,21 @@ public final class TemuanAssert extends AbstractAssert<TemuanAssert, Temuan> {
     isNotNull();
     String pesan = actual.pesan(bahasa);
     if (!pesan.contains(expected)) {
-      failWithMessage("Expecting the %s message of finding %s at %s to contain:%n  \"%s\"%nbut it is:%n  \"%s\"",
-          bahasa.pilih("Indonesian", "English"), aturan(), lokasi(), expected, pesan);
+      mode.gagal(failure("Expecting the %s message of finding %s at %s to contain:%n  \"%s\"%nbut it is:%n  \"%s\"",
+          bahasa.pilih("Indonesian", "English"), aturan(), lokasi(), expected, pesan));
     }
     return this;
   }
 
   private void compare(String what, Optional<Nilai> nilai, BigDecimal expected, String whenAbsent) {
     if (nilai.isEmpty()) {
-      failWithActualExpectedAndMessage(NONE, Uraian.angka(expected),
+      mode.gagal(failureWithActualExpected(NONE, Uraian.angka(expected),
           "Expecting finding %s at %s to have %s %s but %s", aturan(), lokasi(), what, Uraian.angka(expected),
-          whenAbsent);
+          whenAbsent));
     } else if (nilai.get().angka().compareTo(expected) != 0) {
-      failWithActualExpectedAndMessage(Uraian.angka(nilai.get().angka()), Uraian.angka(expected),
+      mode.gagal(failureWithActualExpected(Uraian.angka(nilai.get().angka()), Uraian.angka(expected),
           "Expecting finding %s at %s to have %s %s but it is %s", aturan(), lokasi(), what, Uraian.angka(expected),
-          Uraian.nilai(nilai.get()));
+          Uraian.nilai(nilai.get())));
     }
   }
 

@@ -55,4 +55,17 @@ class SakipSoftAssertionsTest {
         () -> SakipAssertions.assertThat(AUDIT).hasFinding(AturanAudit.CAPAIAN_MISMATCH).hasDifference("1")))
         .hasMessageContaining("Expecting the audit to have a finding of CAPAIAN_MISMATCH");
   }
+
+  @Test
+  void twenty_thousand_failures_are_gathered_and_the_message_lists_the_first_hundred() {
+    SakipSoftAssertions softly = new SakipSoftAssertions();
+    for (int i = 0; i < 20_000; i++) {
+      softly.assertThat(Rupiah.of(i)).isEqualTo("Rp0,50");
+    }
+    assertThat(softly.failures()).hasSize(20_000);
+    AssertionError e = catchThrowableOfType(AssertionError.class, softly::assertAll);
+    assertThat(e.getSuppressed()).hasSize(20_000);
+    assertThat(e.getMessage().lines()).hasSize(1 + SakipSoftAssertions.LISTED + 1)
+        .last().asString().isEqualTo("  … and 19900 more (suppressed)");
+  }
 }
