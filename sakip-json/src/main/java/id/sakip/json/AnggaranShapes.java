@@ -26,20 +26,22 @@ final class AnggaranShapes {
 
   static final Shape<KodeNomenklatur> KODE = Shapes.scalar((in, path, ctx) -> {
     String text = Shapes.text(in, path, ctx);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return KodeNomenklatur.parse(text);
-    } catch (IllegalArgumentException e) {
-      ctx.problem(path, in, e);
-      return null;
-    }
+    return text == null ? null : kode(text, path, ReadContext.show(in), ctx);
   }, (v, out, w) -> out.string(v.toString()), s -> of("type", "string", "pattern", KODE_PATTERN), "code")
       .named("KodeNomenklatur", "A budget nomenclature code (kode nomenklatur, Permendagri 90/2019):"
           + " urusan.bidang.program.kegiatan(2 parts).sub kegiatan, e.g. \"7.01.02\" (program), \"7.01.02.2.03\""
           + " (kegiatan), \"7.01.02.2.03.01\" (sub kegiatan). Urusan and bidang may be X and XX for programs serving"
           + " every affair. Whitespace around the code is tolerated and dropped.");
+
+  /** The code {@code text} is; one it is not is a problem at {@code path}, showing {@code shown}. */
+  static KodeNomenklatur kode(String text, JsonPath path, String shown, ReadContext ctx) {
+    try {
+      return KodeNomenklatur.parse(text);
+    } catch (IllegalArgumentException e) {
+      ctx.problem(path, shown, e);
+      return null;
+    }
+  }
 
   static final Shape<VersiAnggaran> VERSI = Shapes.enumOf(VersiAnggaran.class, "VersiAnggaran",
       "Budget version (versi anggaran): APBD_MURNI (original budget) or APBD_PERUBAHAN (revised budget).");

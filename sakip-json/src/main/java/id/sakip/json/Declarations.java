@@ -77,11 +77,8 @@ final class Declarations {
    * meets them, then those of the other bound types.
    */
   static String memberTables() {
-    SchemaBuilder s = new SchemaBuilder();
-    LaporanShapes.LAPORAN.schema(s);
-    Bindings.ALL.forEach(b -> b.shape().schema(s));
     StringBuilder out = new StringBuilder();
-    for (ObjectShape<?> shape : s.objects()) {
+    for (ObjectShape<?> shape : objectShapes()) {
       out.append("#### `").append(shape.name()).append("`\n\n").append(shape.description()).append("\n\n");
       out.append("| member | type | meaning |\n|---|---|---|\n");
       for (Member<?, ?> m : shape.members()) {
@@ -95,12 +92,17 @@ final class Declarations {
 
   /** The name of every member of every object shape. */
   static java.util.Set<String> memberNames() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    objectShapes().forEach(o -> o.members().forEach(m -> names.add(m.name())));
+    return names;
+  }
+
+  /** Every object shape: those of the document first, in the order a reader meets them, then the others. */
+  private static java.util.List<ObjectShape<?>> objectShapes() {
     SchemaBuilder s = new SchemaBuilder();
     LaporanShapes.LAPORAN.schema(s);
     Bindings.ALL.forEach(b -> b.shape().schema(s));
-    java.util.Set<String> names = new java.util.TreeSet<>();
-    s.objects().forEach(o -> o.members().forEach(m -> names.add(m.name())));
-    return names;
+    return s.objects();
   }
 
   private static String cell(String text) {

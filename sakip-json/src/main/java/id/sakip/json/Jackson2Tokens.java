@@ -22,11 +22,6 @@ final class Jackson2Tokens implements TokenSource {
     this.parser = parser;
     this.current = parser.currentToken() == null ? Token.END : map(parser.currentToken());
   }
-
-  JsonParser parser() {
-    return parser;
-  }
-
   @Override
   public Token next() {
     try {

@@ -97,12 +97,6 @@ final class Member<O, V> {
   boolean required() {
     return required;
   }
-
-  /** Whether the input may leave this member out. */
-  boolean optionalInInput() {
-    return !required;
-  }
-
   V whenAbsent() {
     return whenAbsent;
   }

@@ -105,12 +105,6 @@ final class ObjectShape<T> extends Shape<T> {
   List<Member<T, ?>> members() {
     return members;
   }
-
-  @Override
-  String definitionName() {
-    return name;
-  }
-
   // ------------------------------------------------------------------ reading
 
   @Override
@@ -121,30 +115,8 @@ final class ObjectShape<T> extends Shape<T> {
       return null;
     }
     int mark = ctx.mark();
-    Values values = new Values(memberArray.length);
-    Unknown unknown = null;
-    int size = 0;
-    for (Token t = in.next(); t != Token.END_OBJECT; t = in.next()) {
-      String name = in.text();
-      in.next();
-      if (++size > ctx.limits().maxArrayLength()) {
-        in.skipChildren(); // counted, to report the size the document has
-        continue;
-      }
-      Member<?, ?> m = member(name);
-      if (m == null) {
-        unknown = Unknown.add(unknown, name, path, in, ctx);
-      } else if (values.given(m)) {
-        duplicate(name, path, in, ctx);
-      } else if (in.current() != Token.NULL) { // null is "not given"
-        values.set(m.index(), m.shape().read(in, path.child(name), ctx));
-      }
-    }
-    if (tooLarge(size, path, ctx)) {
-      return null;
-    }
-    Unknown.report(unknown, this, ctx);
-    return finish(values, path, ctx, mark);
+    Values values = readMembers(self, in, path, ctx).values();
+    return values == null ? null : finish(values, path, ctx, mark);
   }
 
   /** The members given that no declared member has, reported once the object is read. */

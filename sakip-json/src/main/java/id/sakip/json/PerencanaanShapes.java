@@ -179,14 +179,7 @@ final class PerencanaanShapes {
 
   /** An object keyed by nomenclature codes; two keys that read as the same code are a problem. */
   static <V> Shape<Map<KodeNomenklatur, V>> kodeMap(Shape<V> value) {
-    return Shapes.keyed((k, path, ctx) -> {
-      try {
-        return KodeNomenklatur.parse(k);
-      } catch (IllegalArgumentException e) {
-        ctx.problem(path, k, e);
-        return null;
-      }
-    }, KodeNomenklatur::toString, LinkedHashMap::new, true, value, AnggaranShapes.KODE::schema,
+    return Shapes.keyed((k, path, ctx) -> AnggaranShapes.kode(k, path, k, ctx), KodeNomenklatur::toString, LinkedHashMap::new, true, value, AnggaranShapes.KODE::schema,
         Teks.of("kode", "code"));
   }
 

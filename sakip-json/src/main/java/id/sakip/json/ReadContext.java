@@ -5,7 +5,6 @@ import id.sakip.json.TokenSource.Token;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The state of one read: the problems found so far (every one, with its path, instead of stopping
@@ -52,20 +51,9 @@ final class ReadContext {
     readInNotation = true;
     return notasi;
   }
-
-  /** Whether a number written as a string has been read in the notation in force. */
-  boolean readInNotation() {
-    return readInNotation;
-  }
-
   InputLimits limits() {
     return limits;
   }
-
-  void notasi(Notasi value) {
-    this.notasi = value;
-  }
-
   /**
    * The notation a document declares: numbers written as strings are read in it from here on. If
    * one was already read in another notation, the document must be read again from the start in
@@ -113,11 +101,6 @@ final class ReadContext {
   void problem(JsonPath path, String value, RuntimeException refusal) {
     problem(path, value, Teks.same(String.valueOf(refusal.getMessage())));
   }
-
-  List<JsonProblem> problems() {
-    return problems;
-  }
-
   /** Returns {@code value} or throws the collected problems. */
   <T> T finish(T value) {
     if (!problems.isEmpty()) {
@@ -138,20 +121,6 @@ final class ReadContext {
     return Names.nearest(name, known).map(n -> Teks.of("; maksudnya '" + n + "'?", "; did you mean '" + n + "'?"))
         .orElse(Teks.EMPTY);
   }
-
-  /**
-   * Runs a domain constructor; an invariant it refuses (its exception message names the rule)
-   * becomes a problem at {@code path}, showing {@code value}.
-   */
-  <T> T build(JsonPath path, String value, Supplier<T> constructor) {
-    try {
-      return constructor.get();
-    } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
-      problem(path, value, e);
-      return null;
-    }
-  }
-
   /**
    * Checks that a string or member name is Unicode text: a lone surrogate comes from bytes that
    * are not UTF-8 (such as a 4-byte sequence beyond U+10FFFF, which the parser lets through) or

@@ -188,11 +188,7 @@ public final class SakipJson {
    */
   public <T> T read(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    Binding<T> binding = Bindings.require(type);
-    if (json.length > limits.maxDocumentBytes()) {
-      throw tooLarge(json.length);
-    }
-    return parse(json, binding.shape());
+    return parse(json, Bindings.require(type).shape());
   }
 
   /** Reads one bound model type from text. */
@@ -210,11 +206,7 @@ public final class SakipJson {
    */
   public <T> Outcome<T> readOutcome(byte[] json, Class<T> valueType) {
     Objects.requireNonNull(json, "json");
-    Shape<Outcome<T>> shape = Bindings.outcome(valueType);
-    if (json.length > limits.maxDocumentBytes()) {
-      throw tooLarge(json.length);
-    }
-    return parse(json, shape);
+    return parse(json, Bindings.outcome(valueType));
   }
 
   /**
@@ -252,7 +244,11 @@ public final class SakipJson {
     return ctx.finish(value);
   }
 
+  /** Reads {@code json} as {@code shape}, once more if it declares its notation late; refused unread if too large. */
   private <T> T parse(byte[] json, Shape<T> shape) {
+    if (json.length > limits.maxDocumentBytes()) {
+      throw tooLarge(json.length);
+    }
     Notasi start = notasi;
     for (int attempt = 0; ; attempt++) {
       ReadContext ctx = new ReadContext(limits, start);

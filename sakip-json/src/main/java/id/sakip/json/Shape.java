@@ -31,11 +31,6 @@ abstract class Shape<T> {
     return new Named<>(this, name, description);
   }
 
-  /** The definition name of a named shape, or {@code null}. */
-  String definitionName() {
-    return null;
-  }
-
   /** A shape given a name in the schema and in {@code FORMAT.md}. */
   static final class Named<T> extends Shape<T> {
     private final Shape<T> shape;
@@ -66,15 +61,6 @@ abstract class Shape<T> {
     @Override
     String docType() {
       return shape.docType();
-    }
-
-    @Override
-    String definitionName() {
-      return name;
-    }
-
-    String description() {
-      return description;
     }
   }
 }
