@@ -27,7 +27,10 @@ class ThreadSafetyTest {
       "sakip-core:skala/SkalaOrdinal", "sakip-core:kinerja/SkalaPeringkat", "sakip-core:survei/BobotSkm",
       "sakip-core:skala/KebijakanCelah", "sakip-core:temuan/RegistriAturan", "sakip-json:json/SakipJson",
       "sakip-json:json/JalurJson", "sakip-json:json/SakipModule", "sakip-json:json/InputLimits", "sakip-json:json/JsonStyle",
-      "sakip-jackson3:jackson3/SakipJacksonModule");
+      "sakip-jackson3:jackson3/SakipJacksonModule", "sakip-core:kinerja/CapaianBerjalan",
+      "sakip-core:kinerja/DeretPeringkat", "sakip-core:kinerja/komposit/IndikatorKomposit",
+      "sakip-core:kinerja/komposit/RumusKomposit", "sakip-core:kinerja/konversi/KonversiNilai",
+      "sakip-core:kinerja/konversi/RumusNilai");
 
   @Test
   void every_calculator_reader_and_policy_states_its_thread_safety() throws IOException {
@@ -35,7 +38,7 @@ class ThreadSafetyTest {
       String[] parts = type.split(":");
       Path file = Path.of("..", parts[0], "src/main/java/id/sakip", parts[1] + ".java");
       String source = Files.readString(file, StandardCharsets.UTF_8);
-      String name = parts[1].substring(parts[1].indexOf('/') + 1);
+      String name = parts[1].substring(parts[1].lastIndexOf('/') + 1);
       Matcher declaration = Pattern.compile("(?m)^public .*\\b(class|record|interface) " + name + "\\b").matcher(source);
       assertThat(declaration.find()).as("declaration of %s", name).isTrue();
       String javadoc = source.substring(source.lastIndexOf("/**", declaration.start()), declaration.start());
