@@ -68,15 +68,14 @@ public record IndikatorKomposit(String nama, List<Komponen> komponen, Normalisas
           "indikatorKomposit.komponen of '" + nama + "' is empty; a composite needs at least one component");
     }
     Set<String> names = new HashSet<>();
-    Pecahan sum = Pecahan.ZERO;
     for (Komponen k : komponen) {
       if (!names.add(k.nama())) {
         throw new IllegalArgumentException(
             "indikatorKomposit.komponen of '" + nama + "' has two components named '" + k.nama()
                 + "'; each component needs its own name");
       }
-      sum = sum.plus(k.bobot());
     }
+    Pecahan sum = jumlahBobot(komponen);
     if (normalisasi == NormalisasiBobot.HARUS_SATU && !sum.equals(Pecahan.ONE)) {
       throw new IllegalArgumentException(
           "indikatorKomposit.komponen of '" + nama + "': the weights add up to " + sum
@@ -101,10 +100,7 @@ public record IndikatorKomposit(String nama, List<Komponen> komponen, Normalisas
       komponen.forEach(k -> bobot.add(k.bobot()));
       return List.copyOf(bobot);
     }
-    Pecahan sum = Pecahan.ZERO;
-    for (Komponen k : komponen) {
-      sum = sum.plus(k.bobot());
-    }
+    Pecahan sum = jumlahBobot(komponen);
     for (Komponen k : komponen) {
       bobot.add(Pecahan.of(
           k.bobot().numerator().multiply(sum.denominator()), k.bobot().denominator().multiply(sum.numerator())));
@@ -229,6 +225,14 @@ public record IndikatorKomposit(String nama, List<Komponen> komponen, Normalisas
       s.append(" and ").append(indices.size() - shown).append(" more");
     }
     return s.toString();
+  }
+
+  private static Pecahan jumlahBobot(List<Komponen> komponen) {
+    Pecahan sum = Pecahan.ZERO;
+    for (Komponen k : komponen) {
+      sum = sum.plus(k.bobot());
+    }
+    return sum;
   }
 
   /** {@code c × w}, exactly. */
