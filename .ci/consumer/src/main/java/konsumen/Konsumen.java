@@ -12,9 +12,24 @@ public final class Konsumen {
 
   /** The absorption of the document's budget table, two decimals, Indonesian notation. */
   public static String serapan(String dokumen) {
-    LaporanKinerja lkj = SakipJson.standar().readLaporan(dokumen);
+    return serapan(SakipJson.standar().readLaporan(dokumen));
+  }
+
+  /** The absorption of the report's budget table, two decimals, Indonesian notation. */
+  public static String serapan(LaporanKinerja lkj) {
     Persentase serapan = lkj.realisasiAnggaran().orElseThrow().anggaran().total().serapan().value();
     return serapan.format();
+  }
+
+  /**
+   * The report for another year: rebuilt with the public builder ({@code LaporanKinerja.Builder}),
+   * then given {@code tahun} with a copy method, as an application derives one report from another.
+   */
+  public static LaporanKinerja untukTahun(LaporanKinerja lkj, int tahun) {
+    LaporanKinerja.Builder builder = LaporanKinerja.builder().instansi(lkj.instansi()).tahun(lkj.tahun());
+    return builder.renstra(lkj.renstra()).perjanjianKinerja(lkj.perjanjianKinerja()).rkt(lkj.rkt())
+        .addAllRealisasiIku(lkj.realisasiIku()).realisasiAnggaran(lkj.realisasiAnggaran()).tercetak(lkj.tercetak())
+        .build().withTahun(tahun);
   }
 
   /** The document the run reads. */
@@ -24,6 +39,7 @@ public final class Konsumen {
 
   /** Prints the absorption and a sum, so that a run shows the library works where it runs. */
   public static void main(String[] args) {
-    System.out.println("serapan " + serapan(DOKUMEN) + ", jumlah " + Rupiah.parse("1.500.000").plus(Rupiah.of(1)).format());
+    LaporanKinerja lkj = SakipJson.standar().readLaporan(DOKUMEN);
+    System.out.println("serapan " + serapan(untukTahun(lkj, lkj.tahun() + 1)) + ", jumlah " + Rupiah.parse("1.500.000").plus(Rupiah.of(1)).format());
   }
 }

@@ -14,15 +14,29 @@ import org.immutables.value.Value;
  *     .polaritas(Polaritas.POSITIF)
  *     .build();
  * }</pre>
+ *
+ * <p>Built with {@link #builder()}; a copy with one attribute changed comes from its {@code with}
+ * method, e.g. {@code withNama(…)}, and is checked like a built value.
  */
 @Value.Immutable
-public abstract class Indikator {
+public abstract class Indikator implements WithIndikator {
 
   Indikator() {}
 
-  /** Returns a builder; {@code nama}, {@code satuan} and {@code polaritas} are required. */
-  public static ImmutableIndikator.Builder builder() {
-    return ImmutableIndikator.builder();
+  /** Returns a new {@link Builder}; {@code nama}, {@code satuan} and {@code polaritas} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Indikator} values; {@code nama}, {@code satuan} and {@code polaritas} are
+   * required. The builder is strict: an attribute is set at most once (a second call throws {@link
+   * IllegalStateException}), a list or map attribute is added to, and {@code build()} throws {@link
+   * IllegalStateException} when a required attribute is missing and {@link
+   * IllegalArgumentException} when the value breaks a rule of {@link Indikator}.
+   */
+  public static final class Builder extends ImmutableIndikator.Builder {
+    Builder() {}
   }
 
   /** The indicator's name as the report prints it. */

@@ -9,15 +9,29 @@ import org.immutables.value.Value;
  * A figure stated in the narrative of a report, such as "10 usulan … dari 10 usulan … tercapai
  * sebesar 100%": which indicator, year and quantity it states, the figure as printed, and the
  * count it was computed from when the text gives one ({@code pembilang / penyebut × 100}).
+ *
+ * <p>Built with {@link #builder()}; a copy with one attribute changed comes from its {@code with}
+ * method, e.g. {@code withTempat(…)}, and is checked like a built value.
  */
 @Value.Immutable
-public abstract class AngkaNarasi {
+public abstract class AngkaNarasi implements WithAngkaNarasi {
 
   AngkaNarasi() {}
 
-  /** Returns a builder; {@code tempat}, {@code indikator}, {@code tahun}, {@code besaran} and {@code nilai} are required. */
-  public static ImmutableAngkaNarasi.Builder builder() {
-    return ImmutableAngkaNarasi.builder();
+  /** Returns a new {@link Builder}; {@code tempat}, {@code indikator}, {@code tahun}, {@code besaran} and {@code nilai} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link AngkaNarasi} values; {@code tempat}, {@code indikator}, {@code tahun}, {@code
+   * besaran} and {@code nilai} are required. The builder is strict: an attribute is set at most
+   * once (a second call throws {@link IllegalStateException}), a list or map attribute is added to,
+   * and {@code build()} throws {@link IllegalStateException} when a required attribute is missing
+   * and {@link IllegalArgumentException} when the value breaks a rule of {@link AngkaNarasi}.
+   */
+  public static final class Builder extends ImmutableAngkaNarasi.Builder {
+    Builder() {}
   }
 
   /** Where the text is, e.g. {@code Bab III A.2.1}. */

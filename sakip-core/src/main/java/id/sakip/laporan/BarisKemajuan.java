@@ -4,15 +4,31 @@ import id.sakip.angka.AngkaTercetak;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** One printed row of LKj table 1.3: the Renstra end target, this year's figure and the progress. */
+/**
+ * One printed row of LKj table 1.3: the Renstra end target, this year's figure and the progress.
+ *
+ * <p>Built with {@link #builder()}; a copy with one attribute changed comes from its {@code with}
+ * method, e.g. {@code withTempat(…)}, and is checked like a built value.
+ */
 @Value.Immutable
-public abstract class BarisKemajuan {
+public abstract class BarisKemajuan implements WithBarisKemajuan {
 
   BarisKemajuan() {}
 
-  /** Returns a builder; {@code tempat} and {@code indikator} are required. */
-  public static ImmutableBarisKemajuan.Builder builder() {
-    return ImmutableBarisKemajuan.builder();
+  /** Returns a new {@link Builder}; {@code tempat} and {@code indikator} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link BarisKemajuan} values; {@code tempat} and {@code indikator} are required. The
+   * builder is strict: an attribute is set at most once (a second call throws {@link
+   * IllegalStateException}), a list or map attribute is added to, and {@code build()} throws {@link
+   * IllegalStateException} when a required attribute is missing and {@link
+   * IllegalArgumentException} when the value breaks a rule of {@link BarisKemajuan}.
+   */
+  public static final class Builder extends ImmutableBarisKemajuan.Builder {
+    Builder() {}
   }
 
   /** Where the row is printed, e.g. {@code Tabel 1.3}. */

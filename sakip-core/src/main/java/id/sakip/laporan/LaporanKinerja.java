@@ -11,15 +11,29 @@ import org.immutables.value.Value;
  * A whole Laporan Kinerja (LKj) of one perangkat daerah for one year, as PermenPAN-RB 53/2014
  * lays it out: who and when, the Renstra, the Perjanjian Kinerja (every budget version), the RKT,
  * the realisasi of the IKU, and the budget realisation table.
+ *
+ * <p>Built with {@link #builder()}; a copy with one attribute changed comes from its {@code with}
+ * method, e.g. {@code withInstansi(…)}, and is checked like a built value.
  */
 @Value.Immutable
-public abstract class LaporanKinerja {
+public abstract class LaporanKinerja implements WithLaporanKinerja {
 
   LaporanKinerja() {}
 
-  /** Returns a builder; {@code instansi} and {@code tahun} are required. */
-  public static ImmutableLaporanKinerja.Builder builder() {
-    return ImmutableLaporanKinerja.builder();
+  /** Returns a new {@link Builder}; {@code instansi} and {@code tahun} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link LaporanKinerja} values; {@code instansi} and {@code tahun} are required. The
+   * builder is strict: an attribute is set at most once (a second call throws {@link
+   * IllegalStateException}), a list or map attribute is added to, and {@code build()} throws {@link
+   * IllegalStateException} when a required attribute is missing and {@link
+   * IllegalArgumentException} when the value breaks a rule of {@link LaporanKinerja}.
+   */
+  public static final class Builder extends ImmutableLaporanKinerja.Builder {
+    Builder() {}
   }
 
   /** The reporting unit, e.g. "Kecamatan Kromengan, Kabupaten Malang". */

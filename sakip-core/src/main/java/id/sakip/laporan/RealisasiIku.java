@@ -10,15 +10,29 @@ import org.immutables.value.Value;
 /**
  * The realisasi of one IKU as a report gives it: per year (this year and earlier years), with the
  * targets the report prints for those years and, optionally, this year's values per period.
+ *
+ * <p>Built with {@link #builder()}; a copy with one attribute changed comes from its {@code with}
+ * method, e.g. {@code withIndikator(…)}, and is checked like a built value.
  */
 @Value.Immutable
-public abstract class RealisasiIku {
+public abstract class RealisasiIku implements WithRealisasiIku {
 
   RealisasiIku() {}
 
-  /** Returns a builder; {@code indikator} is required. */
-  public static ImmutableRealisasiIku.Builder builder() {
-    return ImmutableRealisasiIku.builder();
+  /** Returns a new {@link Builder}; {@code indikator} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link RealisasiIku} values; {@code indikator} is required. The builder is strict: an
+   * attribute is set at most once (a second call throws {@link IllegalStateException}), a list or
+   * map attribute is added to, and {@code build()} throws {@link IllegalStateException} when a
+   * required attribute is missing and {@link IllegalArgumentException} when the value breaks a rule
+   * of {@link RealisasiIku}.
+   */
+  public static final class Builder extends ImmutableRealisasiIku.Builder {
+    Builder() {}
   }
 
   /** The name of the indicator, as in the PK or Renstra. */

@@ -16,15 +16,29 @@ import org.immutables.value.Value;
 /**
  * The budget realisation table of an LKj (Bab III.B, Realisasi Anggaran): its rows as a budget
  * tree, the budget version it uses, and its "Jumlah" row as printed.
+ *
+ * <p>Built with {@link #builder()}; a copy with one attribute changed comes from its {@code with}
+ * method, e.g. {@code withVersi(…)}, and is checked like a built value.
  */
 @Value.Immutable
-public abstract class TabelRealisasiAnggaran {
+public abstract class TabelRealisasiAnggaran implements WithTabelRealisasiAnggaran {
 
   TabelRealisasiAnggaran() {}
 
-  /** Returns a builder; {@code versi} and {@code anggaran} are required. */
-  public static ImmutableTabelRealisasiAnggaran.Builder builder() {
-    return ImmutableTabelRealisasiAnggaran.builder();
+  /** Returns a new {@link Builder}; {@code versi} and {@code anggaran} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link TabelRealisasiAnggaran} values; {@code versi} and {@code anggaran} are required.
+   * The builder is strict: an attribute is set at most once (a second call throws {@link
+   * IllegalStateException}), a list or map attribute is added to, and {@code build()} throws {@link
+   * IllegalStateException} when a required attribute is missing and {@link
+   * IllegalArgumentException} when the value breaks a rule of {@link TabelRealisasiAnggaran}.
+   */
+  public static final class Builder extends ImmutableTabelRealisasiAnggaran.Builder {
+    Builder() {}
   }
 
   /** The budget version whose pagu the table shows. */

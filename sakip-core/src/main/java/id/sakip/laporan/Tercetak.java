@@ -11,15 +11,29 @@ import org.immutables.value.Value;
  * The figures a report prints, next to the inputs they derive from, each kept as printed (text and
  * precision): the Bab III tables, the percentages of the budget realisation table, and figures
  * stated in the narrative. The audit recomputes each one.
+ *
+ * <p>Built with {@link #builder()}; a copy with one attribute changed comes from its {@code with}
+ * method, e.g. {@code withCapaian(…)}, and is checked like a built value.
  */
 @Value.Immutable
-public abstract class Tercetak {
+public abstract class Tercetak implements WithTercetak {
 
   Tercetak() {}
 
-  /** Returns a builder; every attribute is optional. */
-  public static ImmutableTercetak.Builder builder() {
-    return ImmutableTercetak.builder();
+  /** Returns a new {@link Builder}; every attribute is optional. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Tercetak} values; every attribute is optional. The builder is strict: an
+   * attribute is set at most once (a second call throws {@link IllegalStateException}), a list or
+   * map attribute is added to, and {@code build()} throws {@link IllegalStateException} when a
+   * required attribute is missing and {@link IllegalArgumentException} when the value breaks a rule
+   * of {@link Tercetak}.
+   */
+  public static final class Builder extends ImmutableTercetak.Builder {
+    Builder() {}
   }
 
   /** Rows of target, realisasi and capaian per indicator and year (tables 1.1, 1.2, 3.2, Bab I, annexes). */

@@ -14,15 +14,31 @@ import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The program budgets of a Perjanjian Kinerja in one budget version, with the total as printed. */
+/**
+ * The program budgets of a Perjanjian Kinerja in one budget version, with the total as printed.
+ *
+ * <p>Built with {@link #builder()}; a copy with one attribute changed comes from its {@code with}
+ * method, e.g. {@code withVersi(…)}, and is checked like a built value.
+ */
 @Value.Immutable
-public abstract class AnggaranPk {
+public abstract class AnggaranPk implements WithAnggaranPk {
 
   AnggaranPk() {}
 
-  /** Returns a builder; {@code versi} is required. */
-  public static ImmutableAnggaranPk.Builder builder() {
-    return ImmutableAnggaranPk.builder();
+  /** Returns a new {@link Builder}; {@code versi} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link AnggaranPk} values; {@code versi} is required. The builder is strict: an
+   * attribute is set at most once (a second call throws {@link IllegalStateException}), a list or
+   * map attribute is added to, and {@code build()} throws {@link IllegalStateException} when a
+   * required attribute is missing and {@link IllegalArgumentException} when the value breaks a rule
+   * of {@link AnggaranPk}.
+   */
+  public static final class Builder extends ImmutableAnggaranPk.Builder {
+    Builder() {}
   }
 
   /** The budget version. */

@@ -6,15 +6,31 @@ import java.util.Optional;
 import java.util.SortedMap;
 import org.immutables.value.Value;
 
-/** An indicator of a Renstra sasaran with its target for each year and at the end of the period. */
+/**
+ * An indicator of a Renstra sasaran with its target for each year and at the end of the period.
+ *
+ * <p>Built with {@link #builder()}; a copy with one attribute changed comes from its {@code with}
+ * method, e.g. {@code withIndikator(…)}, and is checked like a built value.
+ */
 @Value.Immutable
-public abstract class IndikatorRenstra {
+public abstract class IndikatorRenstra implements WithIndikatorRenstra {
 
   IndikatorRenstra() {}
 
-  /** Returns a builder; {@code indikator} and {@code targetAkhir} are required. */
-  public static ImmutableIndikatorRenstra.Builder builder() {
-    return ImmutableIndikatorRenstra.builder();
+  /** Returns a new {@link Builder}; {@code indikator} and {@code targetAkhir} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link IndikatorRenstra} values; {@code indikator} and {@code targetAkhir} are required.
+   * The builder is strict: an attribute is set at most once (a second call throws {@link
+   * IllegalStateException}), a list or map attribute is added to, and {@code build()} throws {@link
+   * IllegalStateException} when a required attribute is missing and {@link
+   * IllegalArgumentException} when the value breaks a rule of {@link IndikatorRenstra}.
+   */
+  public static final class Builder extends ImmutableIndikatorRenstra.Builder {
+    Builder() {}
   }
 
   /** The indicator. */

@@ -10,15 +10,29 @@ import org.immutables.value.Value;
 /**
  * The yearly performance agreement (Perjanjian Kinerja, PK): the IKU targets the head of the
  * perangkat daerah promises, and the program budgets behind them in one or more budget versions.
+ *
+ * <p>Built with {@link #builder()}; a copy with one attribute changed comes from its {@code with}
+ * method, e.g. {@code withTahun(…)}, and is checked like a built value.
  */
 @Value.Immutable
-public abstract class PerjanjianKinerja {
+public abstract class PerjanjianKinerja implements WithPerjanjianKinerja {
 
   PerjanjianKinerja() {}
 
-  /** Returns a builder; {@code tahun} is required. */
-  public static ImmutablePerjanjianKinerja.Builder builder() {
-    return ImmutablePerjanjianKinerja.builder();
+  /** Returns a new {@link Builder}; {@code tahun} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link PerjanjianKinerja} values; {@code tahun} is required. The builder is strict: an
+   * attribute is set at most once (a second call throws {@link IllegalStateException}), a list or
+   * map attribute is added to, and {@code build()} throws {@link IllegalStateException} when a
+   * required attribute is missing and {@link IllegalArgumentException} when the value breaks a rule
+   * of {@link PerjanjianKinerja}.
+   */
+  public static final class Builder extends ImmutablePerjanjianKinerja.Builder {
+    Builder() {}
   }
 
   /** The year of the agreement. */

@@ -8,15 +8,29 @@ import org.immutables.value.Value;
 /**
  * The five-year strategic plan (Rencana Strategis, Renstra) of a perangkat daerah, e.g. 2021–2026:
  * tujuan → sasaran → indikator, with a target per year and the end-of-period target.
+ *
+ * <p>Built with {@link #builder()}; a copy with one attribute changed comes from its {@code with}
+ * method, e.g. {@code withTahunAwal(…)}, and is checked like a built value.
  */
 @Value.Immutable
-public abstract class Renstra {
+public abstract class Renstra implements WithRenstra {
 
   Renstra() {}
 
-  /** Returns a builder; {@code tahunAwal} and {@code tahunAkhir} are required. */
-  public static ImmutableRenstra.Builder builder() {
-    return ImmutableRenstra.builder();
+  /** Returns a new {@link Builder}; {@code tahunAwal} and {@code tahunAkhir} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Renstra} values; {@code tahunAwal} and {@code tahunAkhir} are required. The
+   * builder is strict: an attribute is set at most once (a second call throws {@link
+   * IllegalStateException}), a list or map attribute is added to, and {@code build()} throws {@link
+   * IllegalStateException} when a required attribute is missing and {@link
+   * IllegalArgumentException} when the value breaks a rule of {@link Renstra}.
+   */
+  public static final class Builder extends ImmutableRenstra.Builder {
+    Builder() {}
   }
 
   /** The first year of the period. */

@@ -22,15 +22,29 @@ import org.immutables.value.Value;
  * The yearly performance plan (Rencana Kinerja Tahunan, RKT): sasaran → program → kegiatan → sub
  * kegiatan, with the output planned for each budget node and the link from each sasaran to the
  * nodes that support it.
+ *
+ * <p>Built with {@link #builder()}; a copy with one attribute changed comes from its {@code with}
+ * method, e.g. {@code withTahun(…)}, and is checked like a built value.
  */
 @Value.Immutable
-public abstract class Rkt {
+public abstract class Rkt implements WithRkt {
 
   Rkt() {}
 
-  /** Returns a builder; {@code tahun} and {@code anggaran} are required. */
-  public static ImmutableRkt.Builder builder() {
-    return ImmutableRkt.builder();
+  /** Returns a new {@link Builder}; {@code tahun} and {@code anggaran} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Rkt} values; {@code tahun} and {@code anggaran} are required. The builder is
+   * strict: an attribute is set at most once (a second call throws {@link IllegalStateException}),
+   * a list or map attribute is added to, and {@code build()} throws {@link IllegalStateException}
+   * when a required attribute is missing and {@link IllegalArgumentException} when the value breaks
+   * a rule of {@link Rkt}.
+   */
+  public static final class Builder extends ImmutableRkt.Builder {
+    Builder() {}
   }
 
   /** The year of the plan. */

@@ -28,11 +28,6 @@ import id.sakip.laporan.BarisAnggaranSasaran;
 import id.sakip.laporan.BarisCapaian;
 import id.sakip.laporan.BarisKemajuan;
 import id.sakip.laporan.Besaran;
-import id.sakip.laporan.ImmutableBarisCapaian;
-import id.sakip.laporan.ImmutableLaporanKinerja;
-import id.sakip.laporan.ImmutableRealisasiIku;
-import id.sakip.laporan.ImmutableTabelRealisasiAnggaran;
-import id.sakip.perencanaan.ImmutablePerjanjianKinerja;
 import id.sakip.laporan.LaporanKinerja;
 import id.sakip.laporan.RealisasiIku;
 import id.sakip.laporan.TabelRealisasiAnggaran;
@@ -179,8 +174,7 @@ class AuditRulesTest {
   void table_1_3_shows_the_realisasi_to_date_of_a_cumulative_indicator_also_when_it_prints_no_row() {
     Indikator c = Indikator.builder().nama("Jumlah desa dibina").satuan(Satuan.of("desa")).polaritas(Polaritas.POSITIF)
         .sifat(SifatIndikator.KUMULATIF).agregasi(Agregasi.SUM).build();
-    LaporanKinerja tanpaBaris = id.sakip.laporan.ImmutableLaporanKinerja.copyOf(kumulatif(c, "75%"))
-        .withTercetak(Tercetak.builder().build());
+    LaporanKinerja tanpaBaris = kumulatif(c, "75%").withTercetak(Tercetak.builder().build());
     LaporanDihitung r = LaporanDihitung.hitung(tanpaBaris, KebijakanAudit.standar());
     Lokasi realisasi = Lokasi.of(Bagian.TABEL_1_3).withBaris(Baris.Indikator.of(c.nama())).withKolom(Kolom.REALISASI);
     assertThat(r.sel(realisasi).orElseThrow().format(Bahasa.INDONESIA)).isEqualTo("15");
@@ -222,8 +216,8 @@ class AuditRulesTest {
 
   @Test
   void shares_are_taken_of_the_budget_version_the_report_uses() {
-    ImmutableLaporanKinerja lkj = dokumen()
-        .withPerjanjianKinerja(ImmutablePerjanjianKinerja.copyOf(DokumenUji.pk()).withAnggaran(
+    LaporanKinerja lkj = dokumen()
+        .withPerjanjianKinerja(DokumenUji.pk().withAnggaran(
             DokumenUji.pk().anggaran().get(0), AnggaranPk.builder().versi(VersiAnggaran.APBD_MURNI)
                 .addProgram(ProgramPk.of("Program Penyelenggaraan", Rupiah.of(2_000_000))).build()))
         .withRealisasiAnggaran(DokumenUji.tabelB(VersiAnggaran.APBD_MURNI));
@@ -239,7 +233,7 @@ class AuditRulesTest {
 
   @Test
   void a_share_under_a_version_the_pk_does_not_carry_is_not_computable() {
-    ImmutableLaporanKinerja lkj = dokumen().withRealisasiAnggaran(DokumenUji.tabelB(VersiAnggaran.APBD_MURNI));
+    LaporanKinerja lkj = dokumen().withRealisasiAnggaran(DokumenUji.tabelB(VersiAnggaran.APBD_MURNI));
     Temuan f = satu(lkj);
     assertThat(f.aturan()).isEqualTo(AturanAudit.NOT_COMPUTABLE);
     assertThat(f.lokasi().kolom()).contains(Kolom.PORSI);
@@ -307,7 +301,7 @@ class AuditRulesTest {
         .contains("'Sangat berhasil'");
     assertThat(f.pesan(Bahasa.INGGRIS)).contains("printed category 'Berhasil'").contains("87.50%");
     Tercetak same = tercetak().withCapaian(List.of(capaian("Tabel 1.1", A, 2022, "80", "88", "110%"),
-        ImmutableBarisCapaian.copyOf(b).withKategori("  sangat   BERHASIL "),
+        b.withKategori("  sangat   BERHASIL "),
         BarisCapaian.builder().tempat("Tabel 1.2").indikator(A).tahun(2022).realisasi(t("88")).build(),
         BarisCapaian.builder().tempat("Tabel 1.2").indikator(A).tahun(2021).realisasi(t("80")).build(),
         capaian("Tabel 3.2", A, 2022, "80", "88", "110%")));
@@ -335,8 +329,7 @@ class AuditRulesTest {
 
   @Test
   void table_b_sums_are_checked_as_cells_and_totals() {
-    TabelRealisasiAnggaran missingRow = ImmutableTabelRealisasiAnggaran.copyOf(DokumenUji.tabelB(
-            VersiAnggaran.APBD_PERUBAHAN))
+    TabelRealisasiAnggaran missingRow = DokumenUji.tabelB(VersiAnggaran.APBD_PERUBAHAN)
         .withAnggaran(PohonAnggaran.of(NodeAnggaran.builder("7.01.02", "Program Penyelenggaraan")
             .pagu(Rupiah.of(1_000_000)).realisasi(Rupiah.of(900_000))
             .anak(NodeAnggaran.of("7.01.02.2.01", "Kegiatan Pelayanan", Rupiah.of(600_000), Rupiah.of(540_000)))
@@ -376,10 +369,10 @@ class AuditRulesTest {
 
   @Test
   void a_quarterly_series_that_disagrees_with_the_yearly_figure_is_found() {
-    RealisasiIku withQuarters = ImmutableRealisasiIku.copyOf(DokumenUji.iku(A, 80, "88", 80, "80"))
+    RealisasiIku withQuarters = DokumenUji.iku(A, 80, "88", 80, "80")
         .withPeriode(DeretPeriode.builder(Periodisasi.TRIWULAN).nilai(1, new BigDecimal(70)).nilai(2, new BigDecimal(80))
             .nilai(3, new BigDecimal(85)).nilai(4, new BigDecimal(95)).build());
-    ImmutableLaporanKinerja lkj = dokumen().withRealisasiIku(withQuarters, DokumenUji.iku(B, 8, "9", 8, "9"));
+    LaporanKinerja lkj = dokumen().withRealisasiIku(withQuarters, DokumenUji.iku(B, 8, "9", 8, "9"));
     banding(satu(lkj), AturanAudit.PERIOD_SERIES_MISMATCH, new Lokasi(Bagian.REALISASI_IKU, Optional.empty(),
         Optional.of(Baris.Indikator.of(A, 2022)), Optional.of(Kolom.REALISASI)), "88", "95", "-7", Sumber.DIHITUNG);
   }
@@ -388,16 +381,16 @@ class AuditRulesTest {
   void a_period_series_is_compared_at_the_precision_of_its_yearly_figure() {
     Indikator rata = Indikator.builder().nama(A).satuan(Satuan.of("Indeks")).polaritas(Polaritas.POSITIF)
         .agregasi(Agregasi.AVERAGE).build();
-    RealisasiIku quarters = ImmutableRealisasiIku.copyOf(DokumenUji.iku(A, 80, "10.33", 80, "80"))
+    RealisasiIku quarters = DokumenUji.iku(A, 80, "10.33", 80, "80")
         .withPeriode(DeretPeriode.builder(Periodisasi.TRIWULAN).nilai(1, new BigDecimal(10)).nilai(2, new BigDecimal(10))
             .nilai(3, new BigDecimal(11)).build());
-    ImmutableLaporanKinerja lkj = dokumen(Tercetak.builder().build())
-        .withPerjanjianKinerja(ImmutablePerjanjianKinerja.copyOf(DokumenUji.pk()).withTarget(
+    LaporanKinerja lkj = dokumen(Tercetak.builder().build())
+        .withPerjanjianKinerja(DokumenUji.pk().withTarget(
             TargetKinerja.builder().sasaran("S1").indikator(rata).target(Target.angka(80)).build(),
             DokumenUji.pk().target().get(1)))
         .withRealisasiIku(quarters, DokumenUji.iku(B, 8, "9", 8, "9"));
     assertThat(Audit.periksa(lkj).temuan(AturanAudit.PERIOD_SERIES_MISMATCH)).isEmpty();
-    Temuan f = Audit.periksa(lkj.withRealisasiIku(ImmutableRealisasiIku.copyOf(quarters)
+    Temuan f = Audit.periksa(lkj.withRealisasiIku(quarters
         .withRealisasi(java.util.Map.of(2021, new BigDecimal(80), 2022, new BigDecimal("10.40"))),
         DokumenUji.iku(B, 8, "9", 8, "9"))).temuan(AturanAudit.PERIOD_SERIES_MISMATCH).get(0);
     assertThat(f.pembanding().orElseThrow().nilai().angka()).isEqualByComparingTo("10.33");
@@ -416,8 +409,8 @@ class AuditRulesTest {
 
   @Test
   void without_table_b_shares_are_taken_of_the_pks_only_budget_version() {
-    ImmutableLaporanKinerja lkj = dokumen().withRealisasiAnggaran(Optional.empty())
-        .withPerjanjianKinerja(ImmutablePerjanjianKinerja.copyOf(DokumenUji.pk()).withAnggaran(
+    LaporanKinerja lkj = dokumen().withRealisasiAnggaran(Optional.empty())
+        .withPerjanjianKinerja(DokumenUji.pk().withAnggaran(
             AnggaranPk.builder().versi(VersiAnggaran.APBD_MURNI)
                 .addProgram(ProgramPk.of("Program Penyelenggaraan", Rupiah.of(1_000_000))).build()));
     // Without table B its printed percentages and the budget realisasi per sasaran cannot be checked.
@@ -429,7 +422,7 @@ class AuditRulesTest {
 
   @Test
   void an_rkt_target_that_differs_from_the_pk_is_found() {
-    ImmutableLaporanKinerja lkj = dokumen().withRkt(id.sakip.perencanaan.ImmutableRkt.copyOf(DokumenUji.rkt())
+    LaporanKinerja lkj = dokumen().withRkt(DokumenUji.rkt()
         .withSasaran(SasaranRkt.builder().target(TargetKinerja.builder().sasaran("S1").indikator(DokumenUji.IND_A)
                 .target(Target.angka(100)).build()).addPendukung(kode("7.01.02.2.01")).build(),
             DokumenUji.rkt().sasaran().get(1)));
@@ -449,7 +442,7 @@ class AuditRulesTest {
     assertThat(hasil.temuan()).extracting(Temuan::aturan).containsOnly(AturanAudit.UNKNOWN_INDICATOR).hasSize(3);
     assertThat(hasil.temuan().get(0).lokasi()).isEqualTo(di(Bagian.LAIN, "Bab I C.2",
         Baris.Indikator.of("Indikator lain", 2021), Kolom.TARGET));
-    ImmutableLaporanKinerja zero = dokumen().withPerjanjianKinerja(ImmutablePerjanjianKinerja.copyOf(DokumenUji.pk())
+    LaporanKinerja zero = dokumen().withPerjanjianKinerja(DokumenUji.pk()
         .withTarget(TargetKinerja.builder().sasaran("S1").indikator(DokumenUji.IND_A).target(Target.angka(0))
             .build(), DokumenUji.pk().target().get(1)))
         .withRealisasiIku(DokumenUji.iku(A, 0, "88", 80, "80"), DokumenUji.iku(B, 8, "9", 8, "9"))
@@ -474,12 +467,12 @@ class AuditRulesTest {
         NodeAnggaran.of("7.01.02.2.01", "Kegiatan Pelayanan", Rupiah.MAX, Rupiah.ZERO),
         NodeAnggaran.of("7.01.02.2.02", "Kegiatan Pengaduan", Rupiah.ofSen(-2), Rupiah.ZERO),
         NodeAnggaran.of("7.01.02.2.03", "Kegiatan Lain", Rupiah.ofSen(1), Rupiah.ZERO)).build());
-    ImmutableLaporanKinerja lkj = dokumen(Tercetak.builder().build())
-        .withRkt(id.sakip.perencanaan.ImmutableRkt.copyOf(DokumenUji.rkt()).withAnggaran(pohon).withSasaran(
+    LaporanKinerja lkj = dokumen(Tercetak.builder().build())
+        .withRkt(DokumenUji.rkt().withAnggaran(pohon).withSasaran(
             SasaranRkt.builder().target(DokumenUji.rkt().sasaran().get(0).target())
                 .addPendukung(kode("7.01.02.2.01"), kode("7.01.02.2.03")).build(),
             DokumenUji.rkt().sasaran().get(1)))
-        .withRealisasiAnggaran(ImmutableTabelRealisasiAnggaran.copyOf(DokumenUji.tabelB(VersiAnggaran.APBD_PERUBAHAN))
+        .withRealisasiAnggaran(DokumenUji.tabelB(VersiAnggaran.APBD_PERUBAHAN)
             .withAnggaran(pohon).withJumlahPagu(Optional.empty()).withJumlahRealisasi(Optional.empty()));
     HasilAudit hasil = Audit.periksa(lkj);
     assertThat(hasil.temuan(AturanAudit.AMOUNT_OUT_OF_RANGE)).singleElement().satisfies(t -> {

@@ -17,8 +17,6 @@ import id.sakip.laporan.BarisAnggaranSasaran;
 import id.sakip.laporan.BarisCapaian;
 import id.sakip.laporan.BarisKemajuan;
 import id.sakip.laporan.Besaran;
-import id.sakip.laporan.ImmutableLaporanKinerja;
-import id.sakip.laporan.ImmutableTercetak;
 import id.sakip.laporan.LaporanKinerja;
 import id.sakip.laporan.RealisasiIku;
 import id.sakip.laporan.TabelRealisasiAnggaran;
@@ -126,8 +124,8 @@ final class DokumenUji {
   }
 
   /** Every figure of the base document, printed correctly. */
-  static ImmutableTercetak tercetak() {
-    return (ImmutableTercetak) Tercetak.builder()
+  static Tercetak tercetak() {
+    return Tercetak.builder()
         .addCapaian(capaian("Tabel 1.1", A, 2022, "80", "88", "110%"), capaian("Tabel 1.1", B, 2022, "8", "9", "87,5%"))
         .addCapaian(BarisCapaian.builder().tempat("Tabel 1.2").indikator(A).tahun(2022).realisasi(t("88")).build(),
             BarisCapaian.builder().tempat("Tabel 1.2").indikator(A).tahun(2021).realisasi(t("80")).build())
@@ -151,8 +149,8 @@ final class DokumenUji {
   }
 
   /** The base document with {@code tercetak} as its printed figures. */
-  static ImmutableLaporanKinerja dokumen(Tercetak tercetak) {
-    return (ImmutableLaporanKinerja) LaporanKinerja.builder().instansi("Dinas Uji").tahun(2022)
+  static LaporanKinerja dokumen(Tercetak tercetak) {
+    return LaporanKinerja.builder().instansi("Dinas Uji").tahun(2022)
         .renstra(renstra()).perjanjianKinerja(pk()).rkt(rkt())
         .addRealisasiIku(iku(A, 80, "88", 80, "80"), iku(B, 8, "9", 8, "9"))
         .realisasiAnggaran(tabelB(VersiAnggaran.APBD_PERUBAHAN))
@@ -160,7 +158,7 @@ final class DokumenUji {
   }
 
   /** The base document, every figure printed correctly. */
-  static ImmutableLaporanKinerja dokumen() {
+  static LaporanKinerja dokumen() {
     return dokumen(tercetak());
   }
 

@@ -21,7 +21,7 @@ import id.sakip.laporan.RealisasiIku;
 import id.sakip.laporan.TabelRealisasiAnggaran;
 import id.sakip.laporan.Tercetak;
 import id.sakip.perencanaan.AnggaranPk;
-import id.sakip.perencanaan.ImmutablePerjanjianKinerja;
+import id.sakip.perencanaan.PerjanjianKinerja;
 import id.sakip.perencanaan.ProgramPk;
 import id.sakip.temuan.Bahasa;
 import id.sakip.temuan.Temuan;
@@ -127,22 +127,21 @@ class LaporanDihitungPropertiesTest {
 
   private static LaporanKinerja acak(Random rnd) {
     TabelRealisasiAnggaran tabel = tabelB(rnd);
-    ImmutablePerjanjianKinerja pk = ImmutablePerjanjianKinerja.copyOf(DokumenUji.pk());
+    PerjanjianKinerja pk = DokumenUji.pk();
     if (rnd.nextBoolean()) {
       pk = pk.withAnggaran(AnggaranPk.builder().versi(VersiAnggaran.APBD_PERUBAHAN)
           .addProgram(ProgramPk.of("Program", rupiah(rnd))).jumlahTercetak(rupiah(rnd)).build());
     }
     if (rnd.nextBoolean()) {
-      pk = pk.withTarget(pk.target().stream().map(t -> id.sakip.perencanaan.ImmutableTargetKinerja.copyOf(t)
-          .withTarget(Target.angka(angka(rnd)))).toList());
+      pk = pk.withTarget(pk.target().stream().map(t -> t.withTarget(Target.angka(angka(rnd)))).toList());
     }
     // The RKT plans the same random tree, and links each sasaran to a random set of its rows.
     List<id.sakip.anggaran.KodeNomenklatur> codes = tabel.anggaran().semuaNode().stream().map(NodeAnggaran::kode)
         .toList();
-    id.sakip.perencanaan.Rkt rkt = id.sakip.perencanaan.ImmutableRkt.copyOf(DokumenUji.rkt())
+    id.sakip.perencanaan.Rkt rkt = DokumenUji.rkt()
         .withAnggaran(tabel.anggaran())
-        .withSasaran(DokumenUji.rkt().sasaran().stream().map(s -> id.sakip.perencanaan.ImmutableSasaranRkt.copyOf(s)
-            .withPendukung(codes.stream().filter(c -> rnd.nextBoolean()).toList())).toList());
+        .withSasaran(DokumenUji.rkt().sasaran().stream().map(s -> s.withPendukung(
+            codes.stream().filter(c -> rnd.nextBoolean()).toList())).toList());
     return DokumenUji.dokumen(tercetak(rnd))
         .withPerjanjianKinerja(pk)
         .withRkt(rkt)

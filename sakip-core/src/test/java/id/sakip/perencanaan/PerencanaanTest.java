@@ -34,7 +34,7 @@ class PerencanaanTest {
       .satuan(Satuan.PERSEN).polaritas(Polaritas.POSITIF).build();
 
   private static AnggaranPk pk(VersiAnggaran versi, String jumlah, String... pagu) {
-    ImmutableAnggaranPk.Builder b = AnggaranPk.builder().versi(versi).jumlahTercetak(Rupiah.parse(jumlah));
+    AnggaranPk.Builder b = AnggaranPk.builder().versi(versi).jumlahTercetak(Rupiah.parse(jumlah));
     for (int i = 0; i < pagu.length; i++) {
       b.addProgram(ProgramPk.of("Program " + (i + 1), Rupiah.parse(pagu[i])));
     }
@@ -147,7 +147,7 @@ class PerencanaanTest {
     Rkt rkt = rkt();
     java.util.Map<KodeNomenklatur, KeluaranRkt> keluaran = new java.util.HashMap<>(rkt.keluaran());
     keluaran.put(KodeNomenklatur.parse("7.01.09.2.01"), KeluaranRkt.parse("x", "1 Kali"));
-    assertThatThrownBy(() -> ImmutableRkt.copyOf(rkt).withKeluaran(keluaran))
+    assertThatThrownBy(() -> rkt.withKeluaran(keluaran))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("7.01.09.2.01 is not a node of the RKT budget tree");
   }
@@ -155,7 +155,7 @@ class PerencanaanTest {
   @Test
   void a_sasaran_whose_nodes_hold_no_budget_is_reported() {
     Rkt rkt = rkt();
-    Rkt tanpa = ImmutableRkt.copyOf(rkt).withAnggaran(PohonAnggaran.of(
+    Rkt tanpa = rkt.withAnggaran(PohonAnggaran.of(
         NodeAnggaran.builder("7.01.01", "Program Penunjang").anak(
             NodeAnggaran.builder("7.01.01.2.01", "Perencanaan").anak(
                 NodeAnggaran.of("7.01.01.2.01.01", "Laporan", Rupiah.of(1))).build()).build(),

@@ -23,10 +23,12 @@ import id.sakip.json.SakipJson;
 import id.sakip.json.SakipModule;
 import tools.jackson.databind.json.JsonMapper;
 import id.sakip.json.SakipJsonException;
+import id.sakip.kinerja.Agregasi;
 import id.sakip.kinerja.BatasCapaian;
 import id.sakip.kinerja.Indikator;
 import id.sakip.kinerja.KalkulatorCapaian;
 import id.sakip.kinerja.Polaritas;
+import id.sakip.kinerja.Satuan;
 import id.sakip.kinerja.Target;
 import id.sakip.kinerja.TargetParser;
 import id.sakip.laporan.LaporanKinerja;
@@ -170,6 +172,16 @@ class ReadmeTourTest {
       assertThat(p.path()).isEqualTo("$.polaritas");
       assertThat(p.rule()).contains("did you mean 'POSITIF'?");
     });
+
+    Indikator iku = Indikator.builder().nama("Survey Kepuasan Masyarakat (SKM) Kecamatan")
+        .satuan(Satuan.INDEKS).polaritas(Polaritas.POSITIF).build();
+    assertThat(iku.withAgregasi(Agregasi.AVERAGE).agregasi()).isEqualTo(Agregasi.AVERAGE);
+    LaporanKinerja tahunDepan = lkj.withTahun(2023);
+    assertThat(tahunDepan.tahun()).isEqualTo(2023);
+    assertThat(lkj.tahun()).isEqualTo(2022);
+    IllegalStateException tanpaInstansi = catchThrowableOfType(
+        () -> LaporanKinerja.builder().tahun(2022).build(), IllegalStateException.class);
+    assertThat(tanpaInstansi).hasMessageContaining("instansi");
   }
 
   @Test
