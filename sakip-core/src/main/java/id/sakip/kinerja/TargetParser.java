@@ -31,7 +31,7 @@ import java.util.Objects;
  * included) between the words of an operator or separator and around them; a word must end
  * where the spelling ends ({@code min} does not match {@code minggu}). "sd" is also the
  * abbreviation of Sekolah Dasar ({@code 5 SD}): it separates bounds only when a number follows
- * it, elsewhere it is a unit [ours].
+ * it ({@code 80 sd 90}, {@code -10 sd -5}), elsewhere it is a unit [ours].
  *
  * <p>Signs and dashes [ours]: a sign ({@code -} or {@code −}) touches its digits, so {@code -5 - 5}
  * is the range from −5 to 5 and {@code - 90} is refused. After a lower bound the first dash is

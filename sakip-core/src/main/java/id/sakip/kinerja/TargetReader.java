@@ -9,8 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads one target left to right, once, without backtracking: an operator or a lower bound, then
@@ -75,10 +75,12 @@ final class TargetReader {
   private static final List<EjaanPemisah> SEPARATOR_WORDS_LONGEST_FIRST =
       longestFirst(EjaanPemisah::teks, SEPARATOR_WORDS);
 
+  /** The accepted forms, said in every refusal; derived from the spellings above. */
   private static final String FORMS = "a target is a number ('85', '90%', '4 Buku'), a range of two numbers"
-      + " with one of " + DASHES.chars().mapToObj(c -> "'" + (char) c + "'").collect(Collectors.joining(", "))
-      + ", " + quoted(SEPARATOR_WORDS.stream().map(EjaanPemisah::teks)) + " between them ('80 - 90', '80–90%',"
-      + " '80 s.d. 90'), or one of " + quoted(OPERATORS.stream().map(EjaanOperator::teks)) + " and a number ('kurang dari 20', '≥ 90')";
+      + " with one of " + quoted(DASHES.chars().mapToObj(c -> String.valueOf((char) c))) + ", "
+      + quoted(SEPARATOR_WORDS.stream().map(EjaanPemisah::teks)) + " between them ('80 - 90', '80–90%',"
+      + " '80 s.d. 90'), or one of " + quoted(OPERATORS.stream().map(EjaanOperator::teks))
+      + " and a number ('kurang dari 20', '≥ 90')";
 
   private static final String UNIT_RULE = "a unit after a number holds no number (a digit only right after a"
       + " letter, as in 'm2'), and two numbers make a range only with a separator between them; " + FORMS;
