@@ -12,12 +12,14 @@ public final class AngkaFormatException extends IllegalArgumentException {
 
   private final String input;
   private final int position;
+  private final String problem;
   private final String rule;
 
-  private AngkaFormatException(String input, int position, String rule, String message) {
+  private AngkaFormatException(String input, int position, String problem, String rule, String message) {
     super(message);
     this.input = input;
     this.position = position;
+    this.problem = problem;
     this.rule = rule;
   }
 
@@ -34,7 +36,7 @@ public final class AngkaFormatException extends IllegalArgumentException {
     String where = position >= 0 ? " at position " + position : "";
     String after = note == null ? "" : "; " + note;
     return new AngkaFormatException(
-        input, position, rule, quote(input) + ": " + problem + where + ": " + rule + after);
+        input, position, problem, rule, quote(input) + ": " + problem + where + ": " + rule + after);
   }
 
   static AngkaFormatException ambiguous(
@@ -42,11 +44,11 @@ public final class AngkaFormatException extends IllegalArgumentException {
     String rule =
         "a figure both notations can read needs a fixed notation:"
             + " parse with Notasi.INDONESIA or Notasi.INGGRIS";
-    String message =
-        quote(input) + " is ambiguous at position " + position
-            + ": Indonesian notation reads " + indonesian.toPlainString()
-            + ", English notation reads " + english.toPlainString() + "; " + rule;
-    return new AngkaFormatException(input, position, rule, message);
+    String readings =
+        "Indonesian notation reads " + indonesian.toPlainString()
+            + ", English notation reads " + english.toPlainString();
+    String message = quote(input) + " is ambiguous at position " + position + ": " + readings + "; " + rule;
+    return new AngkaFormatException(input, position, "ambiguous: " + readings, rule, message);
   }
 
   static AngkaFormatException noValue(String input) {
@@ -65,6 +67,14 @@ public final class AngkaFormatException extends IllegalArgumentException {
   /** Returns the 0-based index into {@link #input()} where the problem is, or -1 when none applies. */
   public int position() {
     return position;
+  }
+
+  /**
+   * Returns what is wrong at {@link #position()}, without the text or the rule, such as {@code
+   * "unexpected character 'x'"}; for a reader that reports the problem inside a larger text.
+   */
+  public String problem() {
+    return problem;
   }
 
   /** Returns a short statement of the rule the text breaks. */

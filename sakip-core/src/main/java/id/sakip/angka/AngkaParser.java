@@ -27,12 +27,20 @@ import java.util.Objects;
  * </ul>
  *
  * <p>Values are exact and keep the printed scale: {@code "2.910.568.737,00"} reads 2910568737.00.
- * Anything else is refused with an {@link AngkaFormatException} naming the text, the position and
- * the rule; the parser never guesses.
+ * A figure has at most {@link #MAKS_DIGIT} digits. Anything else is refused with an {@link
+ * AngkaFormatException} naming the text, the position and the rule; the parser never guesses.
+ * Reading takes time linear in the text's length.
  *
  * <p>Thread-safe: its methods keep no state between calls and may run in any number of threads at once.
  */
 public final class AngkaParser {
+
+  /**
+   * The most digits a figure may have (1000, far beyond any amount a report prints): a longer one
+   * is refused, so that reading takes time linear in the text's length (turning n decimal digits
+   * into a binary number takes time quadratic in n).
+   */
+  public static final int MAKS_DIGIT = 1000;
 
   private AngkaParser() {}
 

@@ -107,10 +107,19 @@ final class FigureReader {
     return true;
   }
 
-  /** Reads the run of digits, '.' and ',' and returns the index after it. */
+  /**
+   * Reads the run of digits, '.' and ',' and returns the index after it. Stops at the first digit
+   * beyond {@link AngkaParser#MAKS_DIGIT}: converting n decimal digits to binary takes time
+   * quadratic in n, so a figure's length is bounded and reading stays linear in the text.
+   */
   private int readCore(boolean afterPrefix) {
     int start = pos;
+    int digits = 0;
     while (pos < end && isNumberChar(text.charAt(pos))) {
+      if (DigitGrouping.isDigit(text.charAt(pos)) && ++digits > AngkaParser.MAKS_DIGIT) {
+        throw fail(pos, "more than " + AngkaParser.MAKS_DIGIT + " digits",
+            "a figure has at most " + AngkaParser.MAKS_DIGIT + " digits");
+      }
       pos++;
     }
     if (pos == start) {

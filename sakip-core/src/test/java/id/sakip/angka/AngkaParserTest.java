@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -376,6 +377,43 @@ class AngkaParserTest {
     AngkaFormatException e = refused("Rp 1,004,422,800", Notasi.OTOMATIS, 8);
 
     assertThat(e.getMessage()).contains("read as Indonesian notation because of the Rp prefix");
+  }
+
+  @Test
+  void reads_a_figure_of_the_most_digits_it_allows() {
+    String digits = "9".repeat(AngkaParser.MAKS_DIGIT);
+
+    assertThat(AngkaParser.parseNilai(digits, Notasi.INDONESIA)).isEqualTo(new BigDecimal(digits));
+    assertThat(AngkaParser.parseNilai("-" + digits.substring(1) + ",5", Notasi.INDONESIA))
+        .isEqualTo(new BigDecimal("-" + digits.substring(1) + ".5"));
+  }
+
+  @Test
+  void refuses_one_digit_more_than_it_allows_at_that_digit() {
+    int limit = AngkaParser.MAKS_DIGIT;
+
+    refused("1".repeat(limit + 1), Notasi.INDONESIA, limit, "a figure has at most 1000 digits");
+    // separators do not count: 1.000.….000 with 334 groups has 1003 digits, the 1001st at index 1334
+    refused("1" + ".000".repeat(334) + " Buku", Notasi.INDONESIA, 1334, "a figure has at most 1000 digits");
+  }
+
+  @Test
+  @Timeout(60)
+  void refuses_a_million_digits_without_converting_them() {
+    // converting 10^6 decimal digits to a BigInteger takes about a minute (quadratic); refusing is linear
+    AngkaFormatException e = refused("7".repeat(1_000_000) + " %", Notasi.OTOMATIS, AngkaParser.MAKS_DIGIT);
+
+    assertThat(e.problem()).isEqualTo("more than 1000 digits");
+  }
+
+  @Test
+  void says_the_problem_apart_from_the_text_and_the_rule() {
+    AngkaFormatException e = refused("12a34", Notasi.OTOMATIS, 2);
+    AngkaFormatException ambiguous = refused("1.234", Notasi.OTOMATIS, 1);
+
+    assertThat(e.problem()).isEqualTo("unexpected character 'a'");
+    assertThat(ambiguous.problem())
+        .isEqualTo("ambiguous: Indonesian notation reads 1234, English notation reads 1.234");
   }
 
   @Test

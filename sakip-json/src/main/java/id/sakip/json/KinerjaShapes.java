@@ -146,7 +146,7 @@ final class KinerjaShapes {
 
   /** A target written as a string, as reports print it: read with {@link TargetParser}. */
   private static final Shape<Target> TARGET_TEKS = Shapes.scalar((in, path, ctx) -> {
-    String s = Shapes.shortText(in, path, ctx); // TargetParser's range pattern is quadratic in a run of spaces
+    String s = Shapes.shortText(in, path, ctx); // a target string is short, as a number string is
     if (s == null) {
       return null;
     }
