@@ -51,20 +51,19 @@ final class Documents {
     } catch (UncheckedIOException e) {
       throw cannotRead(file, e.getCause().toString(), e.getCause().toString());
     } catch (SakipJsonException e) {
-      throw new UsageException(
-          name(file, "FILE '" + file + "'", "masukan standar") + " bukan dokumen sakip-lkj/1 yang sah: "
-              + e.pesan(Bahasa.INDONESIA),
-          name(file, "FILE '" + file + "'", "standard input") + " is not a valid sakip-lkj/1 document: " + e.getMessage());
+      throw new UsageException(named(file, Bahasa.INDONESIA) + " bukan dokumen sakip-lkj/1 yang sah: " + e.pesan(Bahasa.INDONESIA),
+          named(file, Bahasa.INGGRIS) + " is not a valid sakip-lkj/1 document: " + e.pesan(Bahasa.INGGRIS));
     }
   }
 
   /** "cannot read FILE 'x': why", or "cannot read standard input: why" for {@code -}. */
   static UsageException cannotRead(String file, String whyId, String whyEn) {
-    return new UsageException("tidak dapat membaca " + name(file, "FILE '" + file + "'", "masukan standar") + ": " + whyId,
-        "cannot read " + name(file, "FILE '" + file + "'", "standard input") + ": " + whyEn);
+    return new UsageException("tidak dapat membaca " + named(file, Bahasa.INDONESIA) + ": " + whyId,
+        "cannot read " + named(file, Bahasa.INGGRIS) + ": " + whyEn);
   }
 
-  private static String name(String file, String named, String stdin) {
-    return file.equals(STDIN) ? stdin : named;
+  /** How a message names FILE: {@code FILE 'kromengan.json'}, or standard input for {@code -}. */
+  static String named(String file, Bahasa bahasa) {
+    return file.equals(STDIN) ? bahasa.pilih("masukan standar", "standard input") : "FILE '" + file + "'";
   }
 }

@@ -32,11 +32,6 @@ final class Numbers {
     return new Numbers(notasi.equals("en") ? Notasi.INGGRIS : Notasi.INDONESIA);
   }
 
-  /** Returns the notation. */
-  Notasi notasi() {
-    return notasi;
-  }
-
   private String label(boolean indonesian) {
     boolean en = notasi == Notasi.INGGRIS;
     return indonesian ? (en ? "notasi Inggris" : "notasi Indonesia") : en ? "English notation" : "Indonesian notation";
@@ -62,12 +57,7 @@ final class Numbers {
     try {
       return AngkaParser.parseNilai(text, notasi);
     } catch (AngkaFormatException e) {
-      Optional<String> other = otherReading(text, false);
-      throw new UsageException(
-          "opsi " + option + ": '" + text + "' bukan angka dalam " + label(true) + " (" + reason(e, text) + ")"
-              + other.map(v -> "; dengan " + otherFlag() + " terbaca " + v).orElse(""),
-          "option " + option + ": '" + text + "' is not a number in " + label(false) + " (" + reason(e, text) + ")"
-              + other.map(v -> "; with " + otherFlag() + " it reads " + v).orElse(""));
+      throw malformed(option, text, e, false);
     }
   }
 
@@ -82,18 +72,27 @@ final class Numbers {
     try {
       amount = Rupiah.parse(text, notasi);
     } catch (AngkaFormatException e) {
-      Optional<String> other = otherReading(text, true);
-      throw new UsageException(
-          "opsi " + option + ": '" + text + "' bukan jumlah Rupiah dalam " + label(true) + " (" + reason(e, text) + ")"
-              + other.map(v -> "; dengan " + otherFlag() + " terbaca " + v).orElse(""),
-          "option " + option + ": '" + text + "' is not a Rupiah amount in " + label(false) + " (" + reason(e, text) + ")"
-              + other.map(v -> "; with " + otherFlag() + " it reads " + v).orElse(""));
+      throw malformed(option, text, e, true);
     }
     if (amount.isNegative()) {
       throw new UsageException("opsi " + option + ": '" + text + "' negatif; jumlah anggaran 0 atau lebih",
           "option " + option + ": '" + text + "' is negative; a budget amount is 0 or more");
     }
     return amount;
+  }
+
+  /**
+   * "option --target: '8,5x' is not a number in Indonesian notation (why); with --notasi en it
+   * reads …", in both languages; the reason is the parser's, in English.
+   */
+  private UsageException malformed(String option, String text, AngkaFormatException e, boolean amount) {
+    Optional<String> other = otherReading(text, amount);
+    String why = " (" + reason(e, text) + ")";
+    return new UsageException(
+        "opsi " + option + ": '" + text + "' bukan " + (amount ? "jumlah Rupiah" : "angka") + " dalam " + label(true) + why
+            + other.map(v -> "; dengan " + otherFlag() + " terbaca " + v).orElse(""),
+        "option " + option + ": '" + text + "' is not " + (amount ? "a Rupiah amount" : "a number") + " in " + label(false)
+            + why + other.map(v -> "; with " + otherFlag() + " it reads " + v).orElse(""));
   }
 
   private static String reason(AngkaFormatException e, String text) {

@@ -10,6 +10,7 @@ import id.sakip.survei.NilaiUnsur;
 import id.sakip.survei.SkmCsv;
 import id.sakip.survei.SkmCsvException;
 import id.sakip.survei.SurveiSkm;
+import id.sakip.temuan.Bahasa;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -55,8 +56,8 @@ final class SkmCommand extends Subcommand {
       survei = SkmCsv.of(MetodeSkm.PERMENPAN_RB_14_2017).read(csv);
     } catch (SkmCsvException e) {
       String problems = e.getMessage().replace('\n', ' ');
-      throw new UsageException("jawaban tidak sah dalam " + shown(file, "masukan standar") + ": " + problems,
-          "invalid answers in " + shown(file, "standard input") + ": " + problems);
+      throw new UsageException("jawaban tidak sah dalam " + Documents.named(file, Bahasa.INDONESIA) + ": " + problems,
+          "invalid answers in " + Documents.named(file, Bahasa.INGGRIS) + ": " + problems);
     }
     KalkulatorSkm kalkulator = bobot.equals("tepat") ? KalkulatorSkm.standar()
         : KalkulatorSkm.standar().withBobot(BobotSkm.tercetak(MetodeSkm.PERMENPAN_RB_14_2017));
@@ -79,7 +80,8 @@ final class SkmCommand extends Subcommand {
       }
       Json.write(list, out);
     } else {
-      out.println("SKM of " + (file.equals(Documents.STDIN) ? "standard input" : file) + " (PermenPAN-RB 14/2017, weights " + (bobot.equals("tepat") ? "exactly 1/9" : "0,111")
+      String source = file.equals(Documents.STDIN) ? "standard input" : file;
+      out.println("SKM of " + source + " (PermenPAN-RB 14/2017, weights " + (bobot.equals("tepat") ? "exactly 1/9" : "0,111")
           + ")");
       for (Map.Entry<String, Outcome<HasilSkm>> g : groups) {
         out.println(line(g.getKey(), g.getValue()));
@@ -105,10 +107,6 @@ final class SkmCommand extends Subcommand {
     } catch (IOException | InvalidPathException e) {
       throw Documents.cannotRead(file, e.getMessage(), e.getMessage());
     }
-  }
-
-  private static String shown(String file, String stdin) {
-    return file.equals(Documents.STDIN) ? stdin : "'" + file + "'";
   }
 
   private static String line(String group, Outcome<HasilSkm> hasil) {
