@@ -10,67 +10,27 @@ import id.sakip.laporan.LaporanKinerja;
 import id.sakip.temuan.Bahasa;
 import id.sakip.temuan.Temuan;
 import java.io.PrintStream;
-import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /** {@code sakip audit FILE}: every finding of the audit of a document, as text or JSON. */
-final class AuditCommand extends Command {
+@Command(name = "audit")
+final class AuditCommand extends Subcommand {
 
-  static final List<String> FORMATS = List.of("text", "json");
+  @Parameters(paramLabel = "FILE", descriptionKey = "file.lkj")
+  String file;
 
-  @Override
-  String name() {
-    return "audit";
-  }
-
-  @Override
-  String summary() {
-    return "audit a sakip-lkj/1 document: every printed figure recomputed (exit 1 on an error finding)";
-  }
+  @Mixin
+  SharedOptions.Format format;
 
   @Override
-  String usage() {
-    return """
-        Usage: sakip audit FILE [--format text|json] [--bahasa id|en]
-
-        Reads the sakip-lkj/1 document FILE, recomputes every figure it prints under the standard
-        audit policy (KebijakanAudit.standar()) and lists each finding: severity, rule, JSON path,
-        and a message naming the place, the printed figure, the value it is compared with and
-        the difference.
-
-        Options:
-          --format F   text (default): a summary line, then two lines per finding;
-                       json: {"temuan": [...]} in the sakip-json binding of findings (rule,
-                       severity, location, printed and compared numbers, difference, details,
-                       the message in both languages, and the JSON path)
-          --bahasa L   id (default): Indonesian messages and notation; en: English
-          --help       print this help
-
-        Example:
-          sakip audit kromengan-2022.json --format json
-
-        Exit status: 0 no finding of severity ERROR (warnings and info allowed); 1 at least one
-        ERROR finding; 2 bad usage, unreadable FILE or invalid document (the problems, each with
-        its JSON path, on standard error; nothing on standard output).
-        """;
-  }
-
-  @Override
-  List<Options.Spec> options() {
-    return List.of(Options.Spec.optional("format", "text|json"), Options.BAHASA);
-  }
-
-  @Override
-  List<String> positional() {
-    return List.of("FILE");
-  }
-
-  @Override
-  int execute(Options options, PrintStream out, PrintStream err) throws UsageException {
-    String format = options.choice("format", FORMATS, "text");
-    Bahasa bahasa = options.bahasa();
-    LaporanKinerja lkj = Documents.read(options.positional(0));
+  int execute(SakipCli sakip) throws UsageException {
+    Bahasa bahasa = sakip.bahasa();
+    LaporanKinerja lkj = Documents.read(file, sakip.in());
     HasilAudit hasil = Audit.periksa(lkj, KebijakanAudit.standar());
-    if (format.equals("json")) {
+    PrintStream out = sakip.out();
+    if (format.json()) {
       out.print(SakipJson.standar().writeHasilAudit(hasil, lkj));
       out.flush();
     } else {

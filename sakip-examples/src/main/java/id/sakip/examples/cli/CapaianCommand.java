@@ -13,111 +13,82 @@ import id.sakip.skala.SkalaOrdinal;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code sakip capaian}: one capaian (achievement) from a target and a realisasi with {@link
  * KalkulatorCapaian}, its raw and rounded value, an optional cap, and its category on {@link
  * SkalaOrdinal#KAB_MALANG_KECAMATAN}.
  */
-final class CapaianCommand extends Command {
+@Command(name = "capaian")
+final class CapaianCommand extends Subcommand {
 
-  static final List<String> POLARITAS = List.of("positif", "negatif", "negatif-invers", "rentang");
-  static final List<String> FORMATS = List.of("text", "json");
   private static final SkalaOrdinal SKALA = SkalaOrdinal.KAB_MALANG_KECAMATAN;
 
-  @Override
-  String name() {
-    return "capaian";
+  @Option(names = "--target", paramLabel = "T", required = true)
+  String targetText;
+
+  @Option(names = "--realisasi", paramLabel = "R", required = true)
+  String realisasiText;
+
+  @Option(names = "--polaritas", paramLabel = "positif|negatif|negatif-invers|rentang",
+      completionCandidates = Polaritasnya.class)
+  String polaritasText;
+
+  @Option(names = "--target-atas", paramLabel = "HI")
+  String atasText;
+
+  @Option(names = "--cap", paramLabel = "N")
+  String capText;
+
+  @Mixin
+  SharedOptions.Notation notasi;
+
+  @Mixin
+  SharedOptions.Format format;
+
+  /** The values of {@code --polaritas}; without it, positif, or rentang when {@code --target-atas} is given. */
+  static final class Polaritasnya extends SharedOptions.Choices {
+    Polaritasnya() {
+      super("positif", "negatif", "negatif-invers", "rentang");
+    }
   }
 
   @Override
-  String summary() {
-    return "one capaian (achievement) from a target and a realisasi, raw, rounded, capped and classified";
-  }
-
-  @Override
-  String usage() {
-    return """
-        Usage: sakip capaian --target T --realisasi R [--polaritas positif|negatif|negatif-invers]
-                             [--target-atas HI] [--cap N] [--notasi id|en] [--format text|json]
-
-        Computes the capaian of realisasi R against target T exactly and prints the raw value
-        (its exact decimal, or its first 34 significant digits then …), the value rounded half-up
-        to 2 decimals, the value under the cap when --cap is given, and the category of the raw
-        value on the scale of Kabupaten Malang kecamatan (≥ 85 Sangat berhasil, 70-85 Berhasil,
-        55-70 Cukup berhasil, < 55 Kurang berhasil).
-
-        Options:
-          --target T        the target (required); a unit or % after it is allowed: 85 Indek, 90%
-          --realisasi R     the realisasi (required)
-          --polaritas P     positif (default): R / T × 100;
-                            negatif: the LAN form (2T − R) / T × 100;
-                            negatif-invers: the inverse form T / R × 100;
-                            rentang: a range target, needs --target-atas (and is implied by it)
-          --target-atas HI  the target is the range [T, HI] (T below HI): R inside gives 100%,
-                            R below T gives R / T × 100, R above HI gives R / HI × 100
-          --cap N           also print the capaian capped at N% (the raw value is kept)
-          --notasi id|en    the notation of the numbers read and printed: id (default) 85,82 or
-                            2.910.568.737; en 85.82 or 2,910,568,737
-          --format F        text (default) or json
-          --help            print this help
-
-        Example:
-          sakip capaian --target 7 --realisasi 6,5 --polaritas negatif
-
-        A capaian that cannot be computed (target 0 under R / T, realisasi 0 under T / R) has no
-        value: the reason is printed on standard output (in JSON as "notComputable") and the exit
-        status is 1.
-
-        Exit status: 0 computed; 1 not computable; 2 bad usage or a malformed number (one line on
-        standard error, nothing on standard output).
-        """;
-  }
-
-  @Override
-  List<Options.Spec> options() {
-    return List.of(
-        Options.Spec.required("target", "T"),
-        Options.Spec.required("realisasi", "R"),
-        Options.Spec.optional("polaritas", "positif|negatif|negatif-invers|rentang"),
-        Options.Spec.optional("target-atas", "HI"),
-        Options.Spec.optional("cap", "N"),
-        Options.Spec.optional("notasi", "id|en"),
-        Options.Spec.optional("format", "text|json"));
-  }
-
-  @Override
-  int execute(Options options, PrintStream out, PrintStream err) throws UsageException {
-    Numbers numbers = Numbers.of(options.choice("notasi", Numbers.NOTASI, "id"));
-    String format = options.choice("format", FORMATS, "text");
-    Optional<String> atasText = options.get("target-atas");
-    String polaritasName = options.choice("polaritas", POLARITAS, atasText.isPresent() ? "rentang" : "positif");
-    BigDecimal t = numbers.number("--target", options.get("target").orElseThrow());
-    BigDecimal r = numbers.number("--realisasi", options.get("realisasi").orElseThrow());
+  int execute(SakipCli sakip) throws UsageException {
+    Numbers numbers = notasi.numbers();
+    String polaritasName = polaritasText != null ? polaritasText : atasText != null ? "rentang" : "positif";
+    BigDecimal t = numbers.number("--target", targetText);
+    BigDecimal r = numbers.number("--realisasi", realisasiText);
 
     Target target;
-    if (atasText.isPresent()) {
+    if (atasText != null) {
       if (!polaritasName.equals("rentang")) {
-        throw new UsageException("option --polaritas: '" + polaritasName + "' does not fit --target-atas "
-            + atasText.get() + "; a range target has polaritas rentang");
+        throw new UsageException("opsi --polaritas: '" + polaritasName + "' tidak cocok dengan --target-atas " + atasText
+            + "; target rentang berpolaritas rentang",
+            "option --polaritas: '" + polaritasName + "' does not fit --target-atas " + atasText
+            + "; a range target has polaritas rentang");
       }
-      BigDecimal atas = numbers.number("--target-atas", atasText.get());
+      BigDecimal atas = numbers.number("--target-atas", atasText);
       if (t.compareTo(atas) >= 0) {
-        throw new UsageException("option --target-atas: '" + atasText.get() + "' is not above --target "
-            + options.get("target").get() + "; the range [T, HI] needs T < HI");
+        throw new UsageException("opsi --target-atas: '" + atasText + "' tidak di atas --target " + targetText
+            + "; rentang [T, HI] memerlukan T < HI",
+            "option --target-atas: '" + atasText + "' is not above --target " + targetText
+            + "; the range [T, HI] needs T < HI");
       }
       target = Target.rentang(t, atas);
     } else {
       if (polaritasName.equals("rentang")) {
-        throw new UsageException("option --polaritas: 'rentang' needs --target-atas HI (the range [T, HI])");
+        throw new UsageException("opsi --polaritas: 'rentang' memerlukan --target-atas HI (rentang [T, HI])",
+            "option --polaritas: 'rentang' needs --target-atas HI (the range [T, HI])");
       }
       target = Target.angka(t);
     }
-    Optional<BigDecimal> capValue =
-        options.get("cap").isPresent() ? Optional.of(cap(numbers, options.get("cap").get())) : Optional.empty();
+    Optional<BigDecimal> capValue = capText != null ? Optional.of(cap(numbers, capText)) : Optional.empty();
     Optional<BatasCapaian> batas = capValue.map(BatasCapaian::maks);
 
     KalkulatorCapaian kalkulator = KalkulatorCapaian.standar();
@@ -137,7 +108,8 @@ final class CapaianCommand extends Command {
     Optional<CapaianTersaji> capped = batas.flatMap(b -> capaian.toOptional().map(b::terapkan));
     Optional<Klasifikasi> kategori = capaian.toOptional().map(SKALA::klasifikasi);
 
-    if (format.equals("json")) {
+    PrintStream out = sakip.out();
+    if (format.json()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("target", t);
       m.put("targetAtas", target instanceof Target.Rentang rentang ? rentang.atas() : null);
@@ -179,7 +151,8 @@ final class CapaianCommand extends Command {
   private static BigDecimal cap(Numbers numbers, String text) throws UsageException {
     BigDecimal cap = numbers.number("--cap", text);
     if (cap.signum() <= 0) {
-      throw new UsageException("option --cap: '" + text + "' is not above 0; a cap is a ceiling above 0%");
+      throw new UsageException("opsi --cap: '" + text + "' tidak di atas 0; batas adalah plafon di atas 0%",
+          "option --cap: '" + text + "' is not above 0; a cap is a ceiling above 0%");
     }
     return cap;
   }

@@ -9,7 +9,6 @@ import id.sakip.angka.Rupiah;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,9 +17,6 @@ import java.util.Optional;
  * {@code 2,910,568,737.00}, {@code 85.82}).
  */
 final class Numbers {
-
-  /** The values of {@code --notasi}. */
-  static final List<String> NOTASI = List.of("id", "en");
 
   /** Significant digits shown of a raw percentage that has no finite decimal expansion. */
   static final int RAW_DIGITS = 34;
@@ -36,13 +32,9 @@ final class Numbers {
     return new Numbers(notasi.equals("en") ? Notasi.INGGRIS : Notasi.INDONESIA);
   }
 
-  /** Returns the notation. */
-  Notasi notasi() {
-    return notasi;
-  }
-
-  private String label() {
-    return notasi == Notasi.INGGRIS ? "English notation" : "Indonesian notation";
+  private String label(boolean indonesian) {
+    boolean en = notasi == Notasi.INGGRIS;
+    return indonesian ? (en ? "notasi Inggris" : "notasi Indonesia") : en ? "English notation" : "Indonesian notation";
   }
 
   private Notasi other() {
@@ -65,8 +57,7 @@ final class Numbers {
     try {
       return AngkaParser.parseNilai(text, notasi);
     } catch (AngkaFormatException e) {
-      throw new UsageException("option " + option + ": '" + text + "' is not a number in " + label() + " ("
-          + reason(e, text) + ")" + otherReading(text, false));
+      throw malformed(option, text, e, false);
     }
   }
 
@@ -81,13 +72,27 @@ final class Numbers {
     try {
       amount = Rupiah.parse(text, notasi);
     } catch (AngkaFormatException e) {
-      throw new UsageException("option " + option + ": '" + text + "' is not a Rupiah amount in " + label() + " ("
-          + reason(e, text) + ")" + otherReading(text, true));
+      throw malformed(option, text, e, true);
     }
     if (amount.isNegative()) {
-      throw new UsageException("option " + option + ": '" + text + "' is negative; a budget amount is 0 or more");
+      throw new UsageException("opsi " + option + ": '" + text + "' negatif; jumlah anggaran 0 atau lebih",
+          "option " + option + ": '" + text + "' is negative; a budget amount is 0 or more");
     }
     return amount;
+  }
+
+  /**
+   * "option --target: '8,5x' is not a number in Indonesian notation (why); with --notasi en it
+   * reads …", in both languages; the reason is the parser's, in English.
+   */
+  private UsageException malformed(String option, String text, AngkaFormatException e, boolean amount) {
+    Optional<String> other = otherReading(text, amount);
+    String why = " (" + reason(e, text) + ")";
+    return new UsageException(
+        "opsi " + option + ": '" + text + "' bukan " + (amount ? "jumlah Rupiah" : "angka") + " dalam " + label(true) + why
+            + other.map(v -> "; dengan " + otherFlag() + " terbaca " + v).orElse(""),
+        "option " + option + ": '" + text + "' is not " + (amount ? "a Rupiah amount" : "a number") + " in " + label(false)
+            + why + other.map(v -> "; with " + otherFlag() + " it reads " + v).orElse(""));
   }
 
   private static String reason(AngkaFormatException e, String text) {
@@ -100,15 +105,15 @@ final class Numbers {
     return as < 0 ? message : message.substring(0, as);
   }
 
-  /** "; with --notasi en it reads 6.5" when the other notation reads {@code text}, else nothing. */
-  private String otherReading(String text, boolean amount) {
+  /** The value the other notation reads in {@code text} ({@code 6.5}), if it reads one. */
+  private Optional<String> otherReading(String text, boolean amount) {
     try {
       Optional<BigDecimal> v = amount
           ? Optional.of(Rupiah.parse(text, other()).toBigDecimal())
           : AngkaParser.parse(text, other()).nilai();
-      return v.map(x -> "; with " + otherFlag() + " it reads " + x.toPlainString()).orElse("");
+      return v.map(BigDecimal::toPlainString);
     } catch (AngkaFormatException e) {
-      return "";
+      return Optional.empty();
     }
   }
 

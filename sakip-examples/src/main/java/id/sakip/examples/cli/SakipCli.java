@@ -1,25 +1,36 @@
 package id.sakip.examples.cli;
 
+import id.sakip.temuan.Bahasa;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Mixin;
 
 /**
  * The command-line tool of the runnable jar: {@code java -jar sakip-examples/target/sakip.jar
- * [SUBCOMMAND] [OPTIONS]}.
+ * [SUBCOMMAND] [OPTIONS]}, parsed by picocli.
  *
  * <ul>
  *   <li>{@code kromengan} (also what no arguments run): the Kromengan 2022 walkthrough;
  *   <li>{@code tables FILE [--format text|markdown|csv]}: the recomputed Bab III tables of a
- *       {@code sakip-lkj/1} document;
+ *       {@code sakip-lkj/1} document ({@code -} reads it from standard input);
  *   <li>{@code audit FILE [--format text|json]}: its audit findings;
  *   <li>{@code capaian --target T --realisasi R …}: one capaian;
  *   <li>{@code serapan --pagu P --realisasi R …}: one budget absorption;
- *   <li>{@code help [SUBCOMMAND]}, {@code --help}: usage.
+ *   <li>{@code skm FILE}: the SKM of a CSV of answers;
+ *   <li>{@code help [SUBCOMMAND]}, {@code --help}: usage, generated from the options in the language
+ *       of {@code --bahasa} (resource bundles {@code Bantuan} and {@code Bantuan_en});
+ *   <li>{@code --version}: the version of the build.
  * </ul>
  *
  * <p>Exit statuses ({@link #run} returns them; {@link #main} passes a non-zero one to {@link
@@ -28,20 +39,24 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@value #EXIT_OK}: done;
  *   <li>{@value #EXIT_FINDING}: the answer is negative: the audit found an ERROR finding, or the
- *       capaian or serapan is not computable (its reason is on standard output);
+ *       capaian, serapan or SKM is not computable (its reason is on standard output);
  *   <li>{@value #EXIT_USAGE}: bad usage or input: unknown subcommand or option, missing or
- *       malformed value, unreadable file, invalid document. The error is on standard error (one
- *       line naming the option and the value; an invalid document lists each problem with its
- *       JSON path on a line of its own) and nothing is written to standard output;
+ *       malformed value, unreadable file, invalid document. The error is on standard error in the
+ *       language of {@code --bahasa} (one line naming the option and the value; an invalid document
+ *       lists each problem with its JSON path on a line of its own) and nothing is written to
+ *       standard output;
  *   <li>{@value #EXIT_INTERNAL}: a bug: an unexpected exception, reported on standard error.
  * </ul>
  */
-public final class SakipCli {
+@Command(name = SakipCli.PROGRAM, mixinStandardHelpOptions = true, versionProvider = Version.class,
+    subcommands = {KromenganCommand.class, TablesCommand.class, AuditCommand.class, CapaianCommand.class,
+        SerapanCommand.class, SkmCommand.class, HelpSubcommand.class})
+public final class SakipCli implements Callable<Integer> {
 
   /** Exit status: done. */
   public static final int EXIT_OK = 0;
 
-  /** Exit status: an ERROR audit finding, or a not-computable capaian or serapan. */
+  /** Exit status: an ERROR audit finding, or a not-computable capaian, serapan or SKM. */
   public static final int EXIT_FINDING = 1;
 
   /** Exit status: bad usage or invalid input; nothing was written to standard output. */
@@ -52,20 +67,28 @@ public final class SakipCli {
 
   static final String PROGRAM = "sakip";
 
-  private static final Map<String, Command> COMMANDS = commands(
-      new KromenganCommand(), new TablesCommand(), new AuditCommand(), new CapaianCommand(), new SerapanCommand(),
-      new SkmCommand());
+  /** The texts of the help: Indonesian in {@code Bantuan.properties}, English in {@code Bantuan_en.properties}. */
+  static final String BUNDLE = "id.sakip.examples.cli.Bantuan";
 
-  private SakipCli() {}
+  @Mixin
+  SharedOptions.Language language;
+
+  private final InputStream in;
+  private final PrintStream out;
+
+  private SakipCli(InputStream in, PrintStream out) {
+    this.in = in;
+    this.out = out;
+  }
 
   /**
-   * Runs the tool with UTF-8 standard output and error; calls {@link System#exit} with the status
-   * only when it is not 0.
+   * Runs the tool with standard input and UTF-8 standard output and error; calls {@link
+   * System#exit} with the status only when it is not 0.
    */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    int status = run(args, out, err);
+    int status = run(args, System.in, out, err);
     out.flush();
     err.flush();
     if (status != EXIT_OK) {
@@ -74,121 +97,99 @@ public final class SakipCli {
   }
 
   /**
-   * Runs the tool on {@code args}, writing results to {@code out} and errors to {@code err}, and
-   * returns the exit status ({@link #EXIT_OK}, {@link #EXIT_FINDING}, {@link #EXIT_USAGE} or
-   * {@link #EXIT_INTERNAL}). Never calls {@link System#exit}.
+   * Runs the tool on {@code args} with {@link System#in} as standard input ({@code -} as FILE);
+   * see {@link #run(String[], InputStream, PrintStream, PrintStream)}.
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    List<String> list = Arrays.asList(args.clone());
-    if (list.isEmpty()) {
-      return execute(COMMANDS.get("kromengan"), List.of(), out, err);
-    }
-    String first = list.get(0);
-    List<String> rest = list.subList(1, list.size());
-    if (first.equals("--help") || first.equals("-h")) {
-      out.print(usage());
-      out.flush();
-      return EXIT_OK;
-    }
-    if (first.equals("help")) {
-      return help(rest, out, err);
-    }
-    Command command = COMMANDS.get(first);
-    if (command == null) {
-      err.println(PROGRAM + ": " + unknown(first));
-      return EXIT_USAGE;
-    }
-    return execute(command, rest, out, err);
+    return run(args, System.in, out, err);
   }
 
-  /** The usage printed by {@code sakip --help}: every subcommand and the exit statuses. */
-  static String usage() {
-    int width = COMMANDS.keySet().stream().mapToInt(String::length).max().orElse(0);
-    String list = COMMANDS.values().stream()
-        .map(c -> "  " + c.name() + " ".repeat(width - c.name().length() + 2) + c.summary())
-        .collect(Collectors.joining("\n"));
-    return "Usage: " + PROGRAM + " [SUBCOMMAND] [OPTIONS]   (java -jar sakip-examples/target/sakip.jar …)\n"
-        + "\n"
-        + "Exact figures for Indonesian government performance reports (SAKIP).\n"
-        + "Without a subcommand, prints the Kromengan 2022 walkthrough.\n"
-        + "\n"
-        + "Subcommands:\n"
-        + list + "\n"
-        + "  help" + " ".repeat(width - 4 + 2) + "print the usage of a subcommand: " + PROGRAM + " help audit\n"
-        + "\n"
-        + "Run '" + PROGRAM + " SUBCOMMAND --help' for its options. Options go before or after the arguments,\n"
-        + "as --name value or --name=value; -- ends the options.\n"
-        + "\n"
-        + "Exit status: 0 done; 1 the audit found an ERROR finding, or a capaian or serapan is not computable;\n"
-        + "2 bad usage or invalid input (the error on standard error, nothing on standard output); 3 internal error.\n";
-  }
-
-  /** The subcommands by name, in the order {@code sakip --help} lists them. */
-  static Map<String, Command> commands() {
-    return COMMANDS;
-  }
-
-  private static int help(List<String> rest, PrintStream out, PrintStream err) {
-    if (rest.isEmpty()) {
-      out.print(usage());
-      out.flush();
-      return EXIT_OK;
-    }
-    if (rest.size() > 1) {
-      err.println(PROGRAM + " help: unexpected argument '" + rest.get(1) + "': expected one SUBCOMMAND");
-      return EXIT_USAGE;
-    }
-    Command command = COMMANDS.get(rest.get(0));
-    if (command == null) {
-      err.println(PROGRAM + " help: " + unknown(rest.get(0)));
-      return EXIT_USAGE;
-    }
-    out.print(command.usage());
-    out.flush();
-    return EXIT_OK;
-  }
-
-  private static int execute(Command command, List<String> args, PrintStream out, PrintStream err) {
-    String prefix = PROGRAM + " " + command.name() + ": ";
-    if (Options.wantsHelp(args)) {
-      out.print(command.usage());
-      out.flush();
-      return EXIT_OK;
-    }
-    try {
-      Options options = Options.parse(args, command.options(), command.positional());
-      return command.execute(options, out, err);
-    } catch (UsageException e) {
-      err.println(prefix + e.getMessage());
-      err.flush();
-      return EXIT_USAGE;
-    } catch (RuntimeException e) {
-      err.println(prefix + "internal error, please report it: " + e);
-      e.printStackTrace(err);
+  /**
+   * Runs the tool on {@code args}, reading {@code -} as FILE from {@code in}, writing results to
+   * {@code out} and errors to {@code err}, and returns the exit status ({@link #EXIT_OK}, {@link
+   * #EXIT_FINDING}, {@link #EXIT_USAGE} or {@link #EXIT_INTERNAL}). Never calls {@link
+   * System#exit}; does not close the streams.
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    String[] line = args.clone();
+    Bahasa bahasa = Args.bahasa(line);
+    CommandLine cli = commandLine(bahasa, in, out);
+    PrintWriter help = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    cli.setOut(help);
+    cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    cli.setExecutionStrategy(parsed -> {
+      Integer status = CommandLine.executeHelpRequest(parsed);
+      if (status != null) {
+        return status;
+      }
+      UsageErrors.check(parsed);
+      return new CommandLine.RunLast().execute(parsed);
+    });
+    cli.setParameterExceptionHandler((ex, a) -> {
+      if (Args.wantsHelp(line)) {
+        ex.getCommandLine().usage(help);
+        return EXIT_OK;
+      }
+      return UsageErrors.print(UsageErrors.of(ex, line), ex.getCommandLine(), bahasa, err);
+    });
+    cli.setExecutionExceptionHandler((ex, command, parsed) -> {
+      if (ex instanceof UsageException u) {
+        return UsageErrors.print(u, command, bahasa, err);
+      }
+      err.println(command.getCommandSpec().qualifiedName() + ": "
+          + bahasa.pilih("galat internal, mohon laporkan: ", "internal error, please report it: ") + ex);
+      ex.printStackTrace(err);
       err.flush();
       return EXIT_INTERNAL;
-    }
+    });
+    int status = cli.execute(line);
+    help.flush();
+    out.flush();
+    err.flush();
+    return status;
   }
 
-  private static String unknown(String name) {
-    String known = String.join(", ", COMMANDS.keySet()) + ", help";
-    if (name.startsWith("-")) {
-      return "unknown option " + name + " before a subcommand; expected a subcommand: " + known;
+  /**
+   * The parser of the tool with the help texts of {@code bahasa}, plain (no ANSI colours), reading
+   * {@code in} and writing {@code out}.
+   */
+  static CommandLine commandLine(Bahasa bahasa, InputStream in, PrintStream out) {
+    CommandLine cli = new CommandLine(new SakipCli(in, out));
+    cli.setResourceBundle(bantuan(bahasa));
+    cli.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
+    cli.setOverwrittenOptionsAllowed(true); // UsageErrors.check names both values
+    List<CommandLine> all = new ArrayList<>(List.of(cli));
+    all.addAll(cli.getSubcommands().values());
+    for (CommandLine c : all) {
+      c.getCommandSpec().usageMessage().sortOptions(false).sortSynopsis(false); // in the order declared
     }
-    List<String> names = new java.util.ArrayList<>(COMMANDS.keySet());
-    names.add("help");
-    String hint = Names.nearest(name, names).map(n -> " (did you mean '" + n + "'?)").orElse("");
-    if (hint.isEmpty() && name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
-      hint = " (to read a document: " + PROGRAM + " tables " + name + ", or " + PROGRAM + " audit " + name + ")";
-    }
-    return "unknown subcommand '" + name + "'" + hint + "; known: " + known;
+    return cli;
   }
 
-  private static Map<String, Command> commands(Command... commands) {
-    Map<String, Command> map = new LinkedHashMap<>();
-    for (Command c : commands) {
-      map.put(c.name(), c);
-    }
-    return java.util.Collections.unmodifiableMap(map);
+  /** The help texts in {@code bahasa}, whatever the default locale. */
+  static ResourceBundle bantuan(Bahasa bahasa) {
+    return ResourceBundle.getBundle(BUNDLE, bahasa == Bahasa.INGGRIS ? Locale.ENGLISH : Locale.ROOT,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** Without a subcommand: the Kromengan walkthrough. */
+  @Override
+  public Integer call() {
+    return KromenganCommand.walkthrough(out, bahasa());
+  }
+
+  /** Standard input, read for {@code -} as FILE. */
+  InputStream in() {
+    return in;
+  }
+
+  /** Standard output. */
+  PrintStream out() {
+    return out;
+  }
+
+  /** The language of {@code --bahasa}, wherever it was given. */
+  Bahasa bahasa() {
+    return language.bahasa();
   }
 }

@@ -5,71 +5,36 @@ import id.sakip.angka.Persentase;
 import id.sakip.angka.Rupiah;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code sakip serapan}: budget absorption, realisasi / pagu × 100, and what is left (sisa). */
-final class SerapanCommand extends Command {
+@Command(name = "serapan")
+final class SerapanCommand extends Subcommand {
 
-  static final List<String> FORMATS = List.of("text", "json");
+  @Option(names = "--pagu", paramLabel = "P", required = true)
+  String paguText;
 
-  @Override
-  String name() {
-    return "serapan";
-  }
+  @Option(names = "--realisasi", paramLabel = "R", required = true)
+  String realisasiText;
 
-  @Override
-  String summary() {
-    return "budget absorption (serapan) from a pagu and a realisasi, raw and rounded, with the sisa";
-  }
+  @Mixin
+  SharedOptions.Notation notasi;
 
-  @Override
-  String usage() {
-    return """
-        Usage: sakip serapan --pagu P --realisasi R [--notasi id|en] [--format text|json]
-
-        Computes the serapan (budget absorption) realisasi / pagu × 100 exactly from two Rupiah
-        amounts and prints it rounded half-up to 2 decimals and raw (its exact decimal, or its
-        first 34 significant digits then …), with the sisa (pagu − realisasi; negative when the
-        realisasi exceeds the pagu).
-
-        Options:
-          --pagu P        the budget ceiling (required), 0 or more: 2.910.568.737 or Rp2.910.568.737,00
-          --realisasi R   the amount spent (required), 0 or more
-          --notasi id|en  the notation of the amounts read and printed: id (default) 2.910.568.737,00;
-                          en 2,910,568,737.00
-          --format F      text (default) or json
-          --help          print this help
-
-        Example:
-          sakip serapan --pagu 2.910.568.737 --realisasi 2.691.204.248
-
-        A pagu of 0 has no serapan: the reason is printed on standard output (in JSON as
-        "notComputable") and the exit status is 1.
-
-        Exit status: 0 computed; 1 not computable; 2 bad usage or a malformed amount (one line on
-        standard error, nothing on standard output).
-        """;
-  }
+  @Mixin
+  SharedOptions.Format format;
 
   @Override
-  List<Options.Spec> options() {
-    return List.of(
-        Options.Spec.required("pagu", "P"),
-        Options.Spec.required("realisasi", "R"),
-        Options.Spec.optional("notasi", "id|en"),
-        Options.Spec.optional("format", "text|json"));
-  }
-
-  @Override
-  int execute(Options options, PrintStream out, PrintStream err) throws UsageException {
-    Numbers numbers = Numbers.of(options.choice("notasi", Numbers.NOTASI, "id"));
-    String format = options.choice("format", FORMATS, "text");
-    Rupiah pagu = numbers.rupiah("--pagu", options.get("pagu").orElseThrow());
-    Rupiah realisasi = numbers.rupiah("--realisasi", options.get("realisasi").orElseThrow());
+  int execute(SakipCli sakip) throws UsageException {
+    Numbers numbers = notasi.numbers();
+    Rupiah pagu = numbers.rupiah("--pagu", paguText);
+    Rupiah realisasi = numbers.rupiah("--realisasi", realisasiText);
     Outcome<Persentase> serapan = Persentase.ratio(realisasi, pagu);
     Rupiah sisa = pagu.minus(realisasi);
-    if (format.equals("json")) {
+    PrintStream out = sakip.out();
+    if (format.json()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("pagu", pagu.toBigDecimal());
       m.put("realisasi", realisasi.toBigDecimal());

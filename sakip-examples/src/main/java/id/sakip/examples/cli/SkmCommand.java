@@ -10,85 +10,54 @@ import id.sakip.survei.NilaiUnsur;
 import id.sakip.survei.SkmCsv;
 import id.sakip.survei.SkmCsvException;
 import id.sakip.survei.SurveiSkm;
+import id.sakip.temuan.Bahasa;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code sakip skm}: the public-satisfaction index (SKM, PermenPAN-RB 14/2017) of a CSV of answers. */
-final class SkmCommand extends Command {
+@Command(name = "skm")
+final class SkmCommand extends Subcommand {
 
-  static final List<String> BOBOT = List.of("tepat", "0,111");
-  static final List<String> FORMATS = List.of("text", "json");
+  @Parameters(paramLabel = "FILE", descriptionKey = "sakip.skm.file")
+  String file;
 
-  @Override
-  String name() {
-    return "skm";
-  }
+  @Option(names = "--bobot", paramLabel = "tepat|0,111", defaultValue = "tepat", completionCandidates = Bobot.class)
+  String bobot;
 
-  @Override
-  String summary() {
-    return "the SKM (public-satisfaction index) of a CSV of answers, per service and for the unit";
-  }
+  @Mixin
+  SharedOptions.Format format;
 
-  @Override
-  String usage() {
-    return """
-        Usage: sakip skm FILE [--bobot tepat|0,111] [--format text|json]
-
-        Reads FILE, a CSV with a header row (an optional "layanan" column, then one column per
-        unsur U1 … U9) and one row per respondent with answers 1 to 4, and prints per unsur the
-        NRR, then the IKM, the SKM value (IKM × 25) and the quality band (A Sangat baik … D Tidak
-        baik), for the whole unit (from all answers) and for each service.
-
-        Options:
-          --bobot B    tepat (default): each unsur weighs exactly 1/9; 0,111: the printed literal
-          --format F   text (default) or json
-          --help       print this help
-
-        Example:
-          sakip skm sakip-examples/src/main/resources/id/sakip/examples/skm-contoh.csv
-
-        Exit status: 0 computed; 1 not computable (e.g. a missing answer; the reason on standard
-        output); 2 bad usage, unreadable FILE or an invalid answer (each with its row, column and
-        value on standard error; nothing on standard output).
-        """;
-  }
-
-  @Override
-  List<Options.Spec> options() {
-    return List.of(Options.Spec.optional("bobot", "tepat|0,111"), Options.Spec.optional("format", "text|json"));
-  }
-
-  @Override
-  List<String> positional() {
-    return List.of("FILE");
-  }
-
-  @Override
-  int execute(Options options, PrintStream out, PrintStream err) throws UsageException {
-    String bobot = options.choice("bobot", BOBOT, "tepat");
-    String format = options.choice("format", FORMATS, "text");
-    String file = options.positional(0);
-    String csv;
-    try {
-      csv = Files.readString(Path.of(file), StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new UsageException("cannot read FILE '" + file + "': no such file");
-    } catch (IOException | java.nio.file.InvalidPathException e) {
-      throw new UsageException("cannot read FILE '" + file + "': " + e.getMessage());
+  /** The values of {@code --bobot}. */
+  static final class Bobot extends SharedOptions.Choices {
+    Bobot() {
+      super("tepat", "0,111");
     }
+  }
+
+  @Override
+  int execute(SakipCli sakip) throws UsageException {
+    String csv = read(file, sakip.in());
     SurveiSkm survei;
     try {
       survei = SkmCsv.of(MetodeSkm.PERMENPAN_RB_14_2017).read(csv);
     } catch (SkmCsvException e) {
-      throw new UsageException("invalid answers in '" + file + "': " + e.getMessage().replace('\n', ' '));
+      String problems = e.getMessage().replace('\n', ' ');
+      throw new UsageException("jawaban tidak sah dalam " + Documents.named(file, Bahasa.INDONESIA) + ": " + problems,
+          "invalid answers in " + Documents.named(file, Bahasa.INGGRIS) + ": " + problems);
     }
     KalkulatorSkm kalkulator = bobot.equals("tepat") ? KalkulatorSkm.standar()
         : KalkulatorSkm.standar().withBobot(BobotSkm.tercetak(MetodeSkm.PERMENPAN_RB_14_2017));
@@ -96,7 +65,8 @@ final class SkmCommand extends Command {
     List<Map.Entry<String, Outcome<HasilSkm>>> groups = new ArrayList<>();
     groups.add(Map.entry("unit", hasil.unit()));
     groups.addAll(hasil.perLayanan().entrySet());
-    if (format.equals("json")) {
+    PrintStream out = sakip.out();
+    if (format.json()) {
       List<Map<String, Object>> list = new ArrayList<>();
       for (Map.Entry<String, Outcome<HasilSkm>> g : groups) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -110,7 +80,8 @@ final class SkmCommand extends Command {
       }
       Json.write(list, out);
     } else {
-      out.println("SKM of " + file + " (PermenPAN-RB 14/2017, weights " + (bobot.equals("tepat") ? "exactly 1/9" : "0,111")
+      String source = file.equals(Documents.STDIN) ? "standard input" : file;
+      out.println("SKM of " + source + " (PermenPAN-RB 14/2017, weights " + (bobot.equals("tepat") ? "exactly 1/9" : "0,111")
           + ")");
       for (Map.Entry<String, Outcome<HasilSkm>> g : groups) {
         out.println(line(g.getKey(), g.getValue()));
@@ -124,6 +95,18 @@ final class SkmCommand extends Command {
       out.flush();
     }
     return groups.stream().allMatch(g -> g.getValue().isComputable()) ? SakipCli.EXIT_OK : SakipCli.EXIT_FINDING;
+  }
+
+  /** The CSV in {@code file}, or on {@code stdin} for {@code -}, as UTF-8 text. */
+  private static String read(String file, InputStream stdin) throws UsageException {
+    try {
+      return file.equals(Documents.STDIN) ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
+          : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw Documents.cannotRead(file, "berkas tidak ada", "no such file");
+    } catch (IOException | InvalidPathException e) {
+      throw Documents.cannotRead(file, e.getMessage(), e.getMessage());
+    }
   }
 
   private static String line(String group, Outcome<HasilSkm> hasil) {

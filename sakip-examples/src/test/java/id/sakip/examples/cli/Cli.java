@@ -1,5 +1,7 @@
 package id.sakip.examples.cli;
 
+import id.sakip.temuan.Bahasa;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,12 +33,36 @@ final class Cli {
    */
   record Result(int status, String out, String err) {}
 
+  /** Runs with an empty standard input. */
   static Result run(String... args) {
+    return runWithInput(new byte[0], args);
+  }
+
+  /** Runs with {@code stdin} as standard input, as if piped: {@code … | sakip ARGS}. */
+  static Result runWithInput(byte[] stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = SakipCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+    int status = SakipCli.run(args, new ByteArrayInputStream(stdin), new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** The bytes of the classpath resource {@code resource}. */
+  static byte[] bytes(String resource) {
+    try (InputStream in = Cli.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("no classpath resource " + resource);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The names of the subcommands, in the order {@code sakip --help} lists them, without {@code help}. */
+  static List<String> subcommands() {
+    return SakipCli.commandLine(Bahasa.INGGRIS, InputStream.nullInputStream(), System.out).getSubcommands().keySet()
+        .stream().filter(n -> !n.equals("help")).toList();
   }
 
   static Result run(List<String> args) {

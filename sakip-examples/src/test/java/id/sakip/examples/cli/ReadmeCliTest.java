@@ -33,17 +33,36 @@ class ReadmeCliTest {
     readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
   }
 
-  /** The arguments of one README invocation; a path that exists from the repository root is resolved there. */
-  private static String[] arguments(String line) {
-    String command = line.startsWith("$ ") ? line.substring(2) : line;
-    assertThat(command).as("README invocations use no shell quoting").doesNotContain("'", "\"", "\\", "$");
-    String rest = command.substring(JAR.length()).trim();
-    if (rest.isEmpty()) {
-      return new String[0];
+  /**
+   * One README invocation: its arguments, a path that exists from the repository root resolved
+   * there, and the file it reads as standard input ({@code < FILE} at the end), if any.
+   */
+  private record Invocation(String[] arguments, byte[] stdin) {
+
+    static Invocation of(String line) {
+      String command = line.startsWith("$ ") ? line.substring(2) : line;
+      assertThat(command).as("README invocations use no shell quoting").doesNotContain("'", "\"", "\\", "$");
+      String rest = command.substring(JAR.length()).trim();
+      byte[] stdin = new byte[0];
+      int redirect = rest.indexOf(" < ");
+      if (redirect >= 0) {
+        Path input = ROOT.resolve(rest.substring(redirect + 3).trim());
+        try {
+          stdin = Files.readAllBytes(input);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        rest = rest.substring(0, redirect).trim();
+      }
+      String[] arguments = rest.isEmpty() ? new String[0] : Arrays.stream(rest.split("\\s+"))
+          .map(a -> !a.startsWith("-") && Files.isRegularFile(ROOT.resolve(a)) ? ROOT.resolve(a).toString() : a)
+          .toArray(String[]::new);
+      return new Invocation(arguments, stdin);
     }
-    return Arrays.stream(rest.split("\\s+"))
-        .map(a -> !a.startsWith("-") && Files.isRegularFile(ROOT.resolve(a)) ? ROOT.resolve(a).toString() : a)
-        .toArray(String[]::new);
+
+    Result run() {
+      return Cli.runWithInput(stdin, arguments);
+    }
   }
 
   private static List<String> invocations() {
@@ -68,9 +87,9 @@ class ReadmeCliTest {
   @Test
   void every_readme_invocation_parses_and_exits_0_or_1() {
     List<String> lines = invocations();
-    assertThat(lines).hasSizeGreaterThanOrEqualTo(SakipCli.commands().size());
+    assertThat(lines).hasSizeGreaterThanOrEqualTo(Cli.subcommands().size());
     for (String line : lines) {
-      Result r = Cli.run(arguments(line));
+      Result r = Invocation.of(line).run();
       assertThat(r.status()).as(line + "\nstderr: " + r.err()).isIn(0, 1);
       assertThat(r.err()).as(line).isEmpty();
       assertThat(r.out()).as(line).isNotEmpty();
@@ -81,8 +100,8 @@ class ReadmeCliTest {
   void every_subcommand_has_an_example() {
     List<String> subcommands = invocations().stream()
         .map(l -> l.startsWith("$ ") ? l.substring(2) : l)
-        .map(l -> l.substring(JAR.length()).trim().split("\\s+")[0]).toList();
-    assertThat(subcommands).containsAll(SakipCli.commands().keySet());
+        .map(l -> Invocation.of(l).arguments()).filter(a -> a.length > 0).map(a -> a[0]).toList();
+    assertThat(subcommands).containsAll(Cli.subcommands());
   }
 
   @Test
@@ -93,9 +112,11 @@ class ReadmeCliTest {
       List<String> lines = block.group(1).lines().toList();
       assertThat(lines.get(0)).as("a console block starts with the command").startsWith("$ " + JAR);
       String expected = String.join("\n", lines.subList(1, lines.size())) + "\n";
-      assertThat(Cli.run(arguments(lines.get(0))).out()).as(lines.get(0)).isEqualTo(expected);
+      assertThat(Invocation.of(lines.get(0)).run().out()).as(lines.get(0)).isEqualTo(expected);
       shown++;
     }
-    assertThat(shown).isGreaterThanOrEqualTo(2);
+    assertThat(shown).isGreaterThanOrEqualTo(3);
+    assertThat(readme).as("the help shown is generated, and so checked here")
+        .contains("```console\n$ " + JAR + " serapan --help --bahasa en\nUsage: sakip serapan");
   }
 }

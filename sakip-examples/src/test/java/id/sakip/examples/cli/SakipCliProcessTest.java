@@ -31,13 +31,22 @@ class SakipCliProcessTest {
   record Exit(int status, String out, String err) {}
 
   private Exit java(String... args) throws IOException, InterruptedException {
+    return javaWithInput(null, args);
+  }
+
+  /** Runs with {@code stdin} (a file, or none) as standard input: {@code sakip ARGS < stdin}. */
+  private Exit javaWithInput(Path stdin, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), SakipCli.class.getName()));
     command.addAll(List.of(args));
     Path out = dir.resolve("out-" + System.nanoTime());
     Path err = dir.resolve("err-" + System.nanoTime());
-    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    if (stdin != null) {
+      builder.redirectInput(stdin.toFile());
+    }
+    Process p = builder.start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("finished within 60 s").isTrue();
     return new Exit(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
   }
@@ -55,14 +64,36 @@ class SakipCliProcessTest {
     assertThat(audit.status()).isEqualTo(1);
     assertThat(audit.out()).isEqualTo(Cli.run("audit", kromengan, "--format", "json").out());
 
-    Exit bad = java("capaian", "--target", "8,5x", "--realisasi", "1");
+    Exit bad = java("capaian", "--target", "8,5x", "--realisasi", "1", "--bahasa", "en");
     assertThat(bad.status()).isEqualTo(2);
     assertThat(bad.out()).isEmpty();
     assertThat(bad.err().lines()).singleElement().asString().contains("option --target", "'8,5x'");
+    assertThat(java("capaian", "--target", "8,5x", "--realisasi", "1").err().lines()).singleElement().asString()
+        .contains("opsi --target", "'8,5x'");
 
     Exit capaian = java("capaian", "--target", "7", "--realisasi", "6,5", "--polaritas", "negatif");
     assertThat(capaian.status()).isZero();
     assertThat(capaian.out()).contains("(2T − R) / T × 100", "107,14%", "107,1428571428571428571428571428571…%");
+  }
+
+  @Test
+  void a_document_piped_to_dash_is_read_from_standard_input() throws Exception {
+    Path kromengan = Path.of(Cli.copy(Cli.KROMENGAN, dir));
+    Exit piped = javaWithInput(kromengan, "audit", "-", "--format", "json");
+    assertThat(piped.status()).isEqualTo(1);
+    assertThat(piped.err()).isEmpty();
+    assertThat(piped.out()).isEqualTo(Cli.run("audit", kromengan.toString(), "--format", "json").out());
+  }
+
+  @Test
+  void help_and_version_in_a_jvm_of_their_own() throws Exception {
+    Exit version = java("--version");
+    assertThat(version.status()).isZero();
+    assertThat(version.out()).isEqualTo("sakip " + System.getProperty("sakip.version") + System.lineSeparator());
+    Exit help = java("audit", "--help", "--bahasa", "en");
+    assertThat(help.status()).isZero();
+    assertThat(help.out()).startsWith("Usage: sakip audit").isEqualTo(Cli.run("audit", "--help", "--bahasa", "en").out()
+        .replace("\n", System.lineSeparator()));
   }
 
   @Test

@@ -61,7 +61,9 @@ class SakipCliTest {
     Result wrong = Cli.run("audit", kromengan, "--bahasa", "fr");
     assertThat(wrong.status()).isEqualTo(2);
     assertThat(wrong.out()).isEmpty();
-    assertThat(wrong.err()).contains("--bahasa").contains("'fr'");
+    assertThat(wrong.err()).isEqualTo("sakip audit: opsi --bahasa: 'fr' bukan salah satu dari id, en\n");
+    assertThat(Cli.run("--bahasa", "en")).as("before a subcommand, or without one").isEqualTo(Cli.run("kromengan", "--bahasa", "en"));
+    assertThat(Cli.run("--bahasa", "en", "audit", kromengan)).isEqualTo(Cli.run("audit", kromengan, "--bahasa=en"));
   }
 
   @Test
@@ -144,33 +146,88 @@ class SakipCliTest {
         """);
     for (String command : List.of("audit", "tables")) {
       for (String format : List.of("text", command.equals("audit") ? "json" : "csv")) {
-        Result r = Cli.run(command, bad.toString(), "--format", format);
+        Result r = Cli.run(command, bad.toString(), "--format", format, "--bahasa", "en");
         assertThat(r.status()).as(command + " " + format).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith("sakip " + command + ": FILE '" + bad + "' is not a valid sakip-lkj/1 document")
             .contains("$.tahun: \"dua ribu\"", "$.realisasiAnggaran.versi: \"APBD_PERUBAHN\"",
                 "did you mean 'APBD_PERUBAHAN'?");
+        Result id = Cli.run(command, bad.toString(), "--format", format);
+        assertThat(id.status()).isEqualTo(2);
+        assertThat(id.out()).isEmpty();
+        assertThat(id.err()).startsWith("sakip " + command + ": FILE '" + bad + "' bukan dokumen sakip-lkj/1 yang sah")
+            .contains("$.tahun: \"dua ribu\"", "$.realisasiAnggaran.versi: \"APBD_PERUBAHN\"", "APBD_PERUBAHAN")
+            .doesNotContain("did you mean");
       }
     }
   }
 
   @Test
   void an_unreadable_file_or_malformed_json_exits_2() throws Exception {
-    Result missing = Cli.run("audit", dir.resolve("missing.json").toString());
+    Result missing = Cli.run("audit", dir.resolve("missing.json").toString(), "--bahasa", "en");
     assertThat(missing.status()).isEqualTo(2);
     assertThat(missing.out()).isEmpty();
     assertThat(missing.err()).contains("missing.json").contains("no such file");
+    assertThat(Cli.run("audit", dir.resolve("missing.json").toString()).err()).contains("missing.json", "berkas tidak ada");
 
-    Result directory = Cli.run("tables", dir.toString());
+    Result directory = Cli.run("tables", dir.toString(), "--bahasa", "en");
     assertThat(directory.status()).isEqualTo(2);
     assertThat(directory.err()).contains("is a directory");
+    assertThat(Cli.run("tables", dir.toString()).err()).contains("ia sebuah direktori");
 
     Path truncated = dir.resolve("truncated.json");
     java.nio.file.Files.writeString(truncated, "{\"format\": ");
-    Result r = Cli.run("audit", truncated.toString(), "--format", "json");
+    Result r = Cli.run("audit", truncated.toString(), "--format", "json", "--bahasa", "en");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("not valid JSON");
+  }
+
+  // ---------------------------------------------------------------- standard input
+
+  @Test
+  void a_file_of_dash_is_standard_input_for_audit_tables_and_skm() {
+    byte[] document = Cli.bytes(Cli.KROMENGAN);
+    Result audit = Cli.runWithInput(document, "audit", "-", "--format", "json");
+    assertThat(audit.status()).isEqualTo(1);
+    assertThat(audit.err()).isEmpty();
+    assertThat(audit).isEqualTo(Cli.run("audit", kromengan, "--format", "json"));
+    for (String format : List.of("text", "markdown", "csv")) {
+      Result tables = Cli.runWithInput(document, "tables", "--format", format, "-");
+      assertThat(tables.status()).isZero();
+      assertThat(tables).as(format).isEqualTo(Cli.run("tables", kromengan, "--format", format));
+    }
+    assertThat(Cli.runWithInput(document, "audit", "--bahasa", "en", "--", "-"))
+        .as("after -- too").isEqualTo(Cli.run("audit", kromengan, "--bahasa", "en"));
+
+    byte[] csv = Cli.bytes("/id/sakip/examples/skm-contoh.csv");
+    Result skm = Cli.runWithInput(csv, "skm", "-", "--format", "json");
+    assertThat(skm.status()).isZero();
+    assertThat(skm.out()).contains("\"skm\" : 91.48");
+    assertThat(Cli.runWithInput(csv, "skm", "-").out()).startsWith("SKM of standard input (PermenPAN-RB 14/2017");
+  }
+
+  @Test
+  void standard_input_is_bounded_and_its_errors_name_it() {
+    long max = id.sakip.json.InputLimits.DEFAULT.maxDocumentBytes();
+    byte[] huge = new byte[(int) max + 1];
+    java.util.Arrays.fill(huge, (byte) ' ');
+    Result r = Cli.runWithInput(huge, "audit", "-", "--bahasa", "en");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("sakip audit: standard input is not a valid sakip-lkj/1 document")
+        .contains("document of more than 8,388,608 bytes", "a document may hold at most 8,388,608 bytes");
+    assertThat(Cli.runWithInput(huge, "tables", "-").err())
+        .startsWith("sakip tables: masukan standar bukan dokumen sakip-lkj/1 yang sah")
+        .contains("dokumen lebih dari 8.388.608 bita");
+
+    Result empty = Cli.run("audit", "-", "--bahasa", "en");
+    assertThat(empty.status()).isEqualTo(2);
+    assertThat(empty.err()).startsWith("sakip audit: standard input is not a valid sakip-lkj/1 document");
+    Result bad = Cli.runWithInput("layanan,U1\nKTP,9\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "skm", "-",
+        "--bahasa", "en");
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("sakip skm: invalid answers in standard input: ");
   }
 
   // ---------------------------------------------------------------- tables
