@@ -36,7 +36,7 @@ public final class AngkaFormatException extends IllegalArgumentException {
     String where = position >= 0 ? " at position " + position : "";
     String after = note == null ? "" : "; " + note;
     return new AngkaFormatException(
-        input, position, problem, rule, quote(input) + ": " + problem + where + ": " + rule + after);
+        input, position, problem, rule, quote(input, position) + ": " + problem + where + ": " + rule + after);
   }
 
   static AngkaFormatException ambiguous(
@@ -47,7 +47,7 @@ public final class AngkaFormatException extends IllegalArgumentException {
     String readings =
         "Indonesian notation reads " + indonesian.toPlainString()
             + ", English notation reads " + english.toPlainString();
-    String message = quote(input) + " is ambiguous at position " + position + ": " + readings + "; " + rule;
+    String message = quote(input, position) + " is ambiguous at position " + position + ": " + readings + "; " + rule;
     return new AngkaFormatException(input, position, "ambiguous: " + readings, rule, message);
   }
 
@@ -55,8 +55,28 @@ public final class AngkaFormatException extends IllegalArgumentException {
     return at(input, -1, "no value", "a value is required here, but 'n/a', '-' and blank text print none");
   }
 
-  private static String quote(String input) {
-    return "'" + input + "'";
+  /** Texts longer than this are quoted in messages by an excerpt around the problem. */
+  static final int KUTIPAN_MAKS = 120;
+
+  /**
+   * Quotes {@code input} for a message: whole when short, else the {@value #KUTIPAN_MAKS}
+   * characters around {@code position} (or its start) with its length, so that a message about a
+   * 10^6-character text stays short. {@link #input()} keeps the whole text.
+   */
+  private static String quote(String input, int position) {
+    if (input.length() <= KUTIPAN_MAKS) {
+      return "'" + input + "'";
+    }
+    int from = Math.max(0, Math.min(position, input.length()) - KUTIPAN_MAKS / 2);
+    int to = Math.min(input.length(), from + KUTIPAN_MAKS);
+    if (from > 0 && Character.isLowSurrogate(input.charAt(from))) {
+      from++;
+    }
+    if (to < input.length() && Character.isLowSurrogate(input.charAt(to))) {
+      to--;
+    }
+    return (from > 0 ? "'…" : "'") + input.substring(from, to) + (to < input.length() ? "…'" : "'")
+        + " (" + input.length() + " characters)";
   }
 
   /** Returns the offending text, exactly as given to the parser. */
