@@ -8,7 +8,9 @@ import id.sakip.angka.Outcome;
 import id.sakip.angka.Persentase;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -212,5 +214,20 @@ class KebijakanDegenerasiTest {
     assertThatThrownBy(() -> new HasilCapaian(Persentase.HUNDRED, HasilCapaian.Asal.RUMUS, " "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("hasilCapaian.penjelasan");
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void a_hundred_thousand_figures_each_say_whether_a_policy_set_their_value() {
+    KalkulatorCapaian wp = dengan(INVERS, KebijakanDegenerasi.WP_EVAL_SAKIP);
+    int dariKebijakan = 0;
+    for (int i = 0; i < 100_000; i++) {
+      HasilCapaian h = wp.hitungRinci(Polaritas.NEGATIF, Target.angka(i % 7), BigDecimal.valueOf(i % 5)).value();
+      if (h.asal() == HasilCapaian.Asal.KEBIJAKAN) {
+        dariKebijakan++;
+      }
+    }
+    // degenerate when R = 0 (i ≡ 0 mod 5) or T = 0 (i ≡ 0 mod 7), by inclusion and exclusion
+    assertThat(dariKebijakan).isEqualTo(20_000 + 14_286 - 2_858);
   }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.sakip.angka.Outcome;
 import id.sakip.angka.Persentase;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -113,5 +116,19 @@ class TargetNegatifTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("positif")
         .hasMessageContaining("NEGATIF_DEVIASI");
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void deviation_forms_stay_exact_on_figures_of_thousands_of_digits() {
+    BigInteger ti = BigInteger.TEN.pow(5000).add(BigInteger.valueOf(7)).negate();
+    BigDecimal t = new BigDecimal(ti, 2);
+    BigDecimal r = t.subtract(new BigDecimal("0.01"));
+    // (1 + (R − T)/|T|) with R = T − 0,01 and T < 0 is (T + 0,01) / T = (ti + 1) / ti
+    Persentase c = RumusCapaian.POSITIF_DEVIASI.hitung(t, r).value();
+    assertThat(c.numerator().multiply(ti))
+        .isEqualTo(BigInteger.valueOf(100).multiply(ti.add(BigInteger.ONE)).multiply(c.denominator()));
+    assertThat(c).isLessThan(Persentase.HUNDRED);
+    assertThat(RumusCapaian.NEGATIF_DEVIASI.hitung(t, r).value()).isGreaterThan(Persentase.HUNDRED);
   }
 }
