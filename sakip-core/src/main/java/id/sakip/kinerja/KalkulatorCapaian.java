@@ -307,7 +307,7 @@ public final class KalkulatorCapaian {
           .map(h -> konteks.isEmpty() ? h : new HasilCapaian(h.nilai(), h.asal(), h.penjelasan() + konteks));
     }
     return hasil.map(v -> new HasilCapaian(v, HasilCapaian.Asal.RUMUS, rumus.name() + " " + rumus.rumus()
-        + " with T " + target.toPlainString() + ", R " + realisasi.toPlainString() + " gives " + v + konteks));
+        + " with T " + target.toPlainString() + ", R " + realisasi.toPlainString() + konteks));
   }
 
   private Outcome<HasilCapaian> rentang(Target.Rentang target, BigDecimal realisasi) {

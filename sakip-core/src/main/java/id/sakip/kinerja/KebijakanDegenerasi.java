@@ -21,6 +21,8 @@ import java.util.Optional;
  * a missing realisasi. A strict inequality bound that the realisasi equals is decided first, by
  * {@link KebijakanBatasKetat}.
  *
+ * <p>Immutable and thread-safe: one instance may be shared by any number of threads.
+ *
  * @param targetNol the answer to a target of 0 under any numeric formula (and to a range bound of
  *     0 that the realisasi is measured against)
  * @param realisasiNol the answer to a realisasi of 0 under {@link RumusCapaian#NEGATIF_INVERS}

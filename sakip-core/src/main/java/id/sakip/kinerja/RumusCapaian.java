@@ -131,11 +131,9 @@ public enum RumusCapaian {
   public Outcome<Persentase> hitung(BigDecimal target, BigDecimal realisasi) {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(realisasi, "realisasi");
-    String dengan = "capaian " + name() + " " + rumus + " with T " + target.toPlainString() + ", R "
-        + realisasi.toPlainString() + ": ";
     Optional<String> ditolak = tandaDitolak(target, realisasi);
     if (ditolak.isPresent()) {
-      return Outcome.notComputable(Outcome.Reason.NOT_APPLICABLE, dengan + ditolak.get());
+      return Outcome.notComputable(Outcome.Reason.NOT_APPLICABLE, dengan(target, realisasi) + ditolak.get());
     }
     Optional<KasusDegenerasi> kasus = kasus(target, realisasi);
     if (kasus.isPresent()) {
@@ -143,8 +141,8 @@ public enum RumusCapaian {
       Outcome.Reason reason = realisasiNol || this != NEGATIF_INVERS
           ? Outcome.Reason.ZERO_DENOMINATOR
           : Outcome.Reason.NOT_APPLICABLE;
-      return Outcome.notComputable(reason,
-          dengan + "the " + (realisasiNol ? "realisasi" : "target") + " is 0, and no rule defines a capaian then");
+      return Outcome.notComputable(reason, dengan(target, realisasi) + "the " + (realisasiNol ? "realisasi" : "target")
+          + " is 0, and no rule defines a capaian then");
     }
     return Outcome.of(rumus(target, realisasi));
   }
@@ -178,6 +176,12 @@ public enum RumusCapaian {
           + deviasi + ")");
     }
     return Optional.empty();
+  }
+
+  /** The start of an explanation: the formula and both inputs. */
+  private String dengan(BigDecimal target, BigDecimal realisasi) {
+    return "capaian " + name() + " " + rumus + " with T " + target.toPlainString() + ", R " + realisasi.toPlainString()
+        + ": ";
   }
 
   /** The formula on inputs that passed the sign and degenerate-input checks. */
