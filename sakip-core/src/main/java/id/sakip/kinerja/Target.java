@@ -92,7 +92,9 @@ public sealed interface Target permits Target.Angka, Target.Rentang, Target.Pert
 
   /**
    * An inequality target such as "kurang dari 20" or "≥ 90". Its operator implies the polarity;
-   * capaian uses {@code batas} as the target value.
+   * capaian uses {@code batas} as the target value. "Kurang dari" and "lebih dari" are strict: a
+   * realisasi equal to the bound does not meet them (domain.md §11); how such a realisasi scores
+   * is a {@link KebijakanBatasKetat}.
    *
    * @param operator the comparison
    * @param batas the bound
@@ -180,6 +182,14 @@ public sealed interface Target permits Target.Angka, Target.Rentang, Target.Pert
     /** Returns the polarity this comparison implies. */
     public Polaritas polaritas() {
       return polaritas;
+    }
+
+    /**
+     * Returns true for a strict comparison ("kurang dari", "lebih dari"): a realisasi equal to the
+     * bound does not meet it.
+     */
+    public boolean isKetat() {
+      return this == KURANG_DARI || this == LEBIH_DARI;
     }
   }
 }

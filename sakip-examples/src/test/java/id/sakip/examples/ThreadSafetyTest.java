@@ -24,6 +24,7 @@ class ThreadSafetyTest {
       "sakip-core:kinerja/AgregasiPeriode", "sakip-core:anggaran/PemeriksaanAnggaran", "sakip-core:audit/Audit",
       "sakip-core:audit/LaporanDihitung", "sakip-core:audit/KebijakanAudit", "sakip-core:angka/AngkaParser",
       "sakip-core:kinerja/TargetParser", "sakip-core:survei/SkmCsv", "sakip-core:kinerja/BatasCapaian",
+      "sakip-core:kinerja/KebijakanDegenerasi",
       "sakip-core:skala/SkalaOrdinal", "sakip-core:kinerja/SkalaPeringkat", "sakip-core:survei/BobotSkm",
       "sakip-core:skala/KebijakanCelah", "sakip-core:temuan/RegistriAturan", "sakip-json:json/SakipJson",
       "sakip-json:json/JalurJson", "sakip-json:json/SakipModule", "sakip-json:json/InputLimits", "sakip-json:json/JsonStyle",

@@ -25,8 +25,11 @@ import id.sakip.kinerja.Agregasi;
 import id.sakip.kinerja.BatasCapaian;
 import id.sakip.kinerja.DeretPeriode;
 import id.sakip.kinerja.Indikator;
+import id.sakip.kinerja.JawabanDegenerasi;
 import id.sakip.kinerja.JenisIndikator;
 import id.sakip.kinerja.KalkulatorCapaian;
+import id.sakip.kinerja.KebijakanBatasKetat;
+import id.sakip.kinerja.KebijakanDegenerasi;
 import id.sakip.kinerja.Periodisasi;
 import id.sakip.kinerja.Polaritas;
 import id.sakip.kinerja.RumusCapaian;
@@ -448,8 +451,18 @@ public final class SakipArbitraries {
 
   public static Arbitrary<KalkulatorCapaian> kalkulatorCapaian() {
     return Combinators.combine(
-            Arbitraries.of(rumus(Polaritas.POSITIF)), Arbitraries.of(rumus(Polaritas.NEGATIF)), Arbitraries.of(RumusRentang.class))
-        .as(KalkulatorCapaian::of);
+            Arbitraries.of(rumus(Polaritas.POSITIF)), Arbitraries.of(rumus(Polaritas.NEGATIF)), Arbitraries.of(RumusRentang.class),
+            kebijakanDegenerasi(), Arbitraries.of(KebijakanBatasKetat.class))
+        .as((p, n, r, d, b) -> KalkulatorCapaian.of(p, n, r).withKebijakanDegenerasi(d).withKebijakanBatasKetat(b));
+  }
+
+  /** A policy for degenerate inputs: any answer, but never "100 when both are 0" for a missing figure. */
+  public static Arbitrary<KebijakanDegenerasi> kebijakanDegenerasi() {
+    Arbitrary<JawabanDegenerasi> untukKosong =
+        Arbitraries.of(JawabanDegenerasi.class).filter(j -> j != JawabanDegenerasi.SERATUS_JIKA_KEDUANYA_NOL);
+    return Combinators.combine(
+            Arbitraries.of(JawabanDegenerasi.class), Arbitraries.of(JawabanDegenerasi.class), untukKosong, untukKosong)
+        .as(KebijakanDegenerasi::new);
   }
 
   private static List<RumusCapaian> rumus(Polaritas polaritas) {

@@ -10,8 +10,11 @@ import id.sakip.kinerja.Agregasi;
 import id.sakip.kinerja.BatasCapaian;
 import id.sakip.kinerja.DeretPeriode;
 import id.sakip.kinerja.Indikator;
+import id.sakip.kinerja.JawabanDegenerasi;
 import id.sakip.kinerja.JenisIndikator;
 import id.sakip.kinerja.KalkulatorCapaian;
+import id.sakip.kinerja.KebijakanBatasKetat;
+import id.sakip.kinerja.KebijakanDegenerasi;
 import id.sakip.kinerja.Periodisasi;
 import id.sakip.kinerja.Polaritas;
 import id.sakip.kinerja.RumusCapaian;
@@ -234,10 +237,51 @@ final class KinerjaShapes {
       KalkulatorCapaian::rumusRentang, KalkulatorCapaian.standar().rumusRentang(),
       "Formula for range targets; the standard one when left out.");
 
+
+  private static final Shape<JawabanDegenerasi> JAWABAN_DEGENERASI = Shapes.enumOf(JawabanDegenerasi.class,
+      "JawabanDegenerasi", "The answer to a degenerate input (jawaban degenerasi): not computable, 0%, 100%, or 100%"
+          + " when target and realisasi are both 0 and 0% otherwise.");
+  private static final Shape<JawabanDegenerasi> JAWABAN_KOSONG = Shapes.enumOf(JawabanDegenerasi.class,
+      "JawabanKosong", "The answer to a missing figure: not computable, 0% or 100% (a missing figure is not 0).",
+      JawabanDegenerasi.TIDAK_TERHITUNG, JawabanDegenerasi.NOL, JawabanDegenerasi.SERATUS);
+  private static final Member<KebijakanDegenerasi, JawabanDegenerasi> TARGET_NOL = defaulted("targetNol",
+      JAWABAN_DEGENERASI, KebijakanDegenerasi::targetNol, KebijakanDegenerasi.STANDAR.targetNol(),
+      "The answer to a target of 0; TIDAK_TERHITUNG when left out.");
+  private static final Member<KebijakanDegenerasi, JawabanDegenerasi> REALISASI_NOL = defaulted("realisasiNol",
+      JAWABAN_DEGENERASI, KebijakanDegenerasi::realisasiNol, KebijakanDegenerasi.STANDAR.realisasiNol(),
+      "The answer to a realisasi of 0 under T / R; TIDAK_TERHITUNG when left out.");
+  private static final Member<KebijakanDegenerasi, JawabanDegenerasi> REALISASI_KOSONG = defaulted("realisasiKosong",
+      JAWABAN_KOSONG, KebijakanDegenerasi::realisasiKosong, KebijakanDegenerasi.STANDAR.realisasiKosong(),
+      "The answer to a missing realisasi; TIDAK_TERHITUNG when left out.");
+  private static final Member<KebijakanDegenerasi, JawabanDegenerasi> TARGET_KOSONG = defaulted("targetKosong",
+      JAWABAN_KOSONG, KebijakanDegenerasi::targetKosong, KebijakanDegenerasi.STANDAR.targetKosong(),
+      "The answer to a missing target; TIDAK_TERHITUNG when left out.");
+
+  /** The answers to degenerate inputs: {@code {"targetNol": "NOL", "realisasiNol": "SERATUS", ...}}. */
+  private static final ObjectShape<KebijakanDegenerasi> KEBIJAKAN_DEGENERASI = ObjectShape.of(
+      KebijakanDegenerasi.class, "KebijakanDegenerasi", "The policy for degenerate inputs of a capaian (kebijakan"
+          + " degenerasi): the answer to each.",
+      v -> new KebijakanDegenerasi(v.get(TARGET_NOL), v.get(REALISASI_NOL), v.get(REALISASI_KOSONG),
+          v.get(TARGET_KOSONG)), TARGET_NOL, REALISASI_NOL, REALISASI_KOSONG, TARGET_KOSONG);
+
+  private static final Member<KalkulatorCapaian, KebijakanDegenerasi> DEGENERASI = defaulted("degenerasi",
+      KEBIJAKAN_DEGENERASI, KalkulatorCapaian::kebijakanDegenerasi, KalkulatorCapaian.standar().kebijakanDegenerasi(),
+      "Answers to degenerate inputs (target 0, realisasi 0 under T / R, a missing figure); all not computable when"
+          + " left out.");
+  private static final Member<KalkulatorCapaian, KebijakanBatasKetat> BATAS_KETAT = defaulted("batasKetat",
+      Shapes.enumOf(KebijakanBatasKetat.class, "KebijakanBatasKetat", "How a realisasi on a strict bound it does not"
+          + " meet scores (kebijakan batas ketat)."),
+      KalkulatorCapaian::kebijakanBatasKetat, KalkulatorCapaian.standar().kebijakanBatasKetat(),
+      "How a realisasi equal to a strict bound (\"kurang dari\", \"lebih dari\") scores; TIDAK_TERHITUNG when left"
+          + " out.");
+
   /** A capaian policy by strategy names: {@code {"positif": "POSITIF", "negatif": "NEGATIF_LAN", ...}}. */
   static final ObjectShape<KalkulatorCapaian> KALKULATOR_CAPAIAN = ObjectShape.of(KalkulatorCapaian.class,
-      "KalkulatorCapaian", "A capaian policy (kalkulator capaian): the formula per polarity.",
-      v -> KalkulatorCapaian.of(v.get(POSITIF), v.get(NEGATIF), v.get(RENTANG_RUMUS)), POSITIF, NEGATIF, RENTANG_RUMUS);
+      "KalkulatorCapaian", "A capaian policy (kalkulator capaian): the formula per polarity and the policies for"
+          + " degenerate inputs and strict bounds.",
+      v -> KalkulatorCapaian.of(v.get(POSITIF), v.get(NEGATIF), v.get(RENTANG_RUMUS))
+          .withKebijakanDegenerasi(v.get(DEGENERASI)).withKebijakanBatasKetat(v.get(BATAS_KETAT)),
+      POSITIF, NEGATIF, RENTANG_RUMUS, DEGENERASI, BATAS_KETAT);
 
   private static final Member<BatasCapaian, BigDecimal> PLAFON = optional("plafon", Shapes.ANGKA,
       b -> b.plafon().map(p -> p.toExactBigDecimal().orElseThrow()), "The highest capaian reported, in percent; no"
