@@ -198,9 +198,14 @@ class CliUsageTest {
 
   @Test
   void a_negative_number_is_a_value_not_an_option() {
-    Result r = Cli.run("capaian", "--target", "-10", "--realisasi", "-5");
+    Result r = Cli.run("capaian", "--target", "10", "--realisasi", "-5");
     assertThat(r.status()).isZero();
-    assertThat(r.out()).contains("target     -10", "capaian    50,00%");
+    assertThat(r.out()).contains("realisasi  -5", "capaian    -50,00%");
+
+    // a negative target is read as a value too; a ratio refuses it (it would invert the meaning)
+    Result negative = Cli.run("capaian", "--target", "-10", "--realisasi", "-5");
+    assertThat(negative.status()).isEqualTo(1);
+    assertThat(negative.out() + negative.err()).contains("-10", "a ratio needs a positive target");
   }
 
   static Stream<Arguments> bad_command_lines() {
