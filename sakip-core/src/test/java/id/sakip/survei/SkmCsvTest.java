@@ -90,8 +90,9 @@ class SkmCsvTest {
     SkmCsvException e = failure(CSV, "No,layanan,U1,U2,U2,U4,U5,U6,U7,U8,U9\n");
     assertThat(e.problems()).extracting(CsvProblem::toString).containsExactly(
         "row 1, column \"No\", value \"No\": unknown column: the columns are layanan (optional) and"
-            + " the unsur codes U1, U2, U3, U4, U5, U6, U7, U8, U9",
-        "row 1, column \"U2\", value \"U2\": the column appears twice: each column appears once",
+            + " the unsur codes U1, U2, U3, U4, U5, U6, U7, U8, U9, in any case",
+        "row 1, column \"U2\", value \"U2\": the column appears twice: each column appears once (in"
+            + " any case)",
         "row 1, value \"No,layanan,U1,U2,U2,U4,U5,U6,U7,U8,U9\": no column for unsur U3 Waktu"
             + " penyelesaian: the header names every unsur of the survey");
   }

@@ -138,7 +138,9 @@ class SkmPropertiesTest {
       @ForAll @IntRange(min = 1, max = 14) int jumlahUnsur) {
     List<Unsur> unsur = MetodeSkm.KEPMENPAN_25_2004.unsur().subList(0, jumlahUnsur);
     SurveiSkm survei = SurveiSkm.of(unsur, ContohSkm.semua(unsur, n, k));
-    HasilSkm h = KalkulatorSkm.standar().hitung(survei).unit().value();
+    KalkulatorSkm kalkulator =
+        KalkulatorSkm.of(MetodeSkm.KEPMENPAN_25_2004, BobotSkm.SAMA_RATA, KebijakanJawabanKosong.TOLAK);
+    HasilSkm h = kalkulator.hitung(survei).unit().value();
     assertThat(h.nilaiSkm()).isEqualTo(Pecahan.of(25L * k));
     assertThat(h.ikm()).isEqualTo(Pecahan.of(k));
   }
