@@ -70,6 +70,7 @@ final class PemindaiCsv {
       awal.append((char) readRaw());
       if (c == '"') {
         quoted = !quoted;
+        content = true;
       } else if (!quoted && CALON_PEMISAH.indexOf(c) >= 0) {
         hitungan.merge((char) c, 1, Integer::sum);
         content = true;

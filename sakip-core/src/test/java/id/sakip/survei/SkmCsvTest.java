@@ -196,6 +196,10 @@ class SkmCsvTest {
     assertThat(survei.responden()).hasSize(2);
     List<Unsur> satu = List.of(Unsur.of("U1", "Persyaratan"));
     assertThat(SkmCsv.of(satu).read("U1\n4\n3\n").responden()).hasSize(2);
+    // A header of one quoted cell uses no separator: the next row's ';' does not count.
+    assertThat(failure(SkmCsv.of(satu), "\"U1\"\n4;4\n").problems()).extracting(CsvProblem::toString)
+        .containsExactly("row 2, column \"U1\", value \"4;4\": not a whole number: an SKM answer is a whole"
+            + " number from 1 to 4");
   }
 
   @Test
