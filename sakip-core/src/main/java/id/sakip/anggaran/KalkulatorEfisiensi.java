@@ -22,7 +22,8 @@ import java.util.Optional;
  *
  * <p>There is no standard calculator: no regulation gives a formula, so the caller names one.
  * {@link RumusEfisiensi#SELISIH_CAPAIAN_SERAPAN} and {@link RumusEfisiensi#SISA_ANGGARAN} take
- * capaian, pagu and realisasi ({@link #hitung(Persentase, Rupiah, Rupiah)}); {@link
+ * capaian, pagu and realisasi ({@link #hitung(Persentase, Rupiah, Rupiah)}), or capaian and serapan
+ * as printed ({@link #hitung(Persentase, Persentase)}); {@link
  * RumusEfisiensi#PMK_249_2011} takes the outputs' volumes and costs ({@link #hitung(List)}). The
  * other method is {@linkplain Outcome.Reason#NOT_APPLICABLE not applicable} to a formula. Pagu 0,
  * an output without a unit cost, or no outputs at all are not computable. Every value is exact.
@@ -117,11 +118,39 @@ public final class KalkulatorEfisiensi {
           "efisiensi " + rumus + " needs serapan = realisasi " + realisasi + " / pagu " + pagu
               + " × 100, and pagu is 0");
     }
-    Persentase serapan = Persentase.ratio(realisasi, pagu).value();
-    return Outcome.of(
-        rumus == RumusEfisiensi.SELISIH_CAPAIAN_SERAPAN
-            ? selisihCapaianSerapan(capaian, serapan)
-            : sisaAnggaran(capaian, serapan));
+    return Outcome.of(dariSerapan(capaian, Persentase.ratio(realisasi, pagu).value()));
+  }
+
+  /**
+   * Returns the efficiency from two percentages as a report prints them, capaian and serapan
+   * (realisasi / pagu × 100), under {@link RumusEfisiensi#SELISIH_CAPAIAN_SERAPAN} ({@code capaian −
+   * serapan} in percentage points) or {@link RumusEfisiensi#SISA_ANGGARAN} ({@code 100 − serapan}):
+   * the same formulas as {@link #hitung(Persentase, Rupiah, Rupiah)}, for a report that prints the
+   * serapan but not the amounts (domain reference §11, "efficiency from percentages"). Worked: the
+   * seed's table 3.3, capaian 100% and serapan 100%, gives 0 points, as planned.
+   *
+   * <p>Not computable under {@link RumusEfisiensi#PMK_249_2011}, which needs outputs ({@link
+   * Outcome.Reason#NOT_APPLICABLE}).
+   *
+   * @param capaian the capaian of the performance the budget paid for; it may be negative (the
+   *     negative-polarity formula can give one)
+   * @param serapan the share of the budget spent (serapan); it may exceed 100%
+   * @throws IllegalArgumentException if {@code serapan} is negative
+   */
+  public Outcome<HasilEfisiensi> hitung(Persentase capaian, Persentase serapan) {
+    Objects.requireNonNull(capaian, "capaian");
+    Objects.requireNonNull(serapan, "serapan");
+    if (serapan.isNegative()) {
+      throw new IllegalArgumentException(
+          "serapan is " + serapan + ": serapan = realisasi / pagu × 100 is zero or more");
+    }
+    if (rumus == RumusEfisiensi.PMK_249_2011) {
+      return Outcome.notComputable(
+          Outcome.Reason.NOT_APPLICABLE,
+          "efisiensi PMK_249_2011 compares the unit costs of outputs: it needs a list of KeluaranBiaya,"
+              + " not capaian " + capaian + " and serapan " + serapan);
+    }
+    return Outcome.of(dariSerapan(capaian, serapan));
   }
 
   /**
@@ -172,6 +201,13 @@ public final class KalkulatorEfisiensi {
   @Override
   public String toString() {
     return "KalkulatorEfisiensi[rumus=" + rumus + (toleransi == null ? "" : ", toleransi=" + toleransi) + "]";
+  }
+
+  /** The formula of this calculator (not PMK 249/2011) from capaian and serapan. */
+  private HasilEfisiensi dariSerapan(Persentase capaian, Persentase serapan) {
+    return rumus == RumusEfisiensi.SELISIH_CAPAIAN_SERAPAN
+        ? selisihCapaianSerapan(capaian, serapan)
+        : sisaAnggaran(capaian, serapan);
   }
 
   private HasilEfisiensi selisihCapaianSerapan(Persentase capaian, Persentase serapan) {

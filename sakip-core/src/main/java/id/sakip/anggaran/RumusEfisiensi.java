@@ -7,8 +7,10 @@ package id.sakip.anggaran;
  *
  * <p>The first two compare a capaian with the budget of the same sasaran and take capaian, pagu
  * and realisasi ({@link KalkulatorEfisiensi#hitung(id.sakip.angka.Persentase,
- * id.sakip.angka.Rupiah, id.sakip.angka.Rupiah)}); {@link #PMK_249_2011} compares unit costs of
- * outputs and takes {@link KeluaranBiaya} ({@link KalkulatorEfisiensi#hitung(java.util.List)}).
+ * id.sakip.angka.Rupiah, id.sakip.angka.Rupiah)}) or capaian and serapan as percentages ({@link
+ * KalkulatorEfisiensi#hitung(id.sakip.angka.Persentase, id.sakip.angka.Persentase)}); {@link
+ * #PMK_249_2011} compares unit costs of outputs and takes {@link KeluaranBiaya} ({@link
+ * KalkulatorEfisiensi#hitung(java.util.List)}).
  */
 public enum RumusEfisiensi {
 

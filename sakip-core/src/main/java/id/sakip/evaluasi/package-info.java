@@ -6,7 +6,8 @@
  * <p>A {@link id.sakip.evaluasi.MetodeLke} lists the weighted components ({@link
  * id.sakip.evaluasi.KomponenLke}) and their sub-components ({@link
  * id.sakip.evaluasi.SubKomponenLke}); a {@link id.sakip.evaluasi.LembarKerjaEvaluasi} holds the
- * answers ({@link id.sakip.evaluasi.JawabanLke}: Y/T, A–E) per sub-component; a {@link
+ * answers ({@link id.sakip.evaluasi.JawabanLke}: Y/T, A–E) or numeric scores ({@link
+ * id.sakip.evaluasi.NilaiKriteria}: 70 of 100) per sub-component; a {@link
  * id.sakip.evaluasi.KalkulatorLke} scores them exactly (sub-component = mean of answers × weight)
  * and grades the total on the predikat scale, with the owner of each boundary (90, 80, …) chosen
  * explicitly ({@link id.sakip.evaluasi.PembacaanBatas}).

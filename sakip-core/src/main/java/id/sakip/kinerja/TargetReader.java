@@ -343,7 +343,8 @@ final class TargetReader {
       return AngkaParser.parse(part, notasi);
     } catch (AngkaFormatException e) {
       int at = bound.start() + Math.max(e.position(), 0);
-      throw fail(at, e.problem() + " in " + role + " '" + part + "'", e.rule() + "; " + FORMS);
+      String which = part.length() <= 60 ? " '" + part + "'" : " (" + part.length() + " characters)";
+      throw fail(at, e.problem() + " in " + role + which, e.rule() + "; " + FORMS);
     }
   }
 

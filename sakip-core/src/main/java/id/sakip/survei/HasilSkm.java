@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param unsur the figures per unsur, in questionnaire order
  * @param ikm the index, Σ NRR × weight
  * @param nilaiSkm the converted value, IKM × 25
- * @param mutu the quality band of the converted value, on the method's scale
+ * @param mutu the quality band of the converted value, on the method's scale for the weights
  */
 public record HasilSkm(
     Optional<String> layanan,
@@ -45,9 +45,9 @@ public record HasilSkm(
   }
 
   /**
-   * Returns the code of the quality band, {@code A} to {@code D}, or empty when the value lies
-   * beyond the scale (possible only with printed weights: an all-1 survey weighted 0,111 gives
-   * 24,975).
+   * Returns the code of the quality band, {@code A} to {@code D}; empty only for a value beyond the
+   * scale, which the calculator's {@linkplain MetodeSkm#skalaMutu(Pecahan) scale} never leaves (an
+   * all-1 survey weighted 0,111 gives 24,975: D).
    */
   public Optional<String> kodeMutu() {
     return mutu.toOptional().flatMap(Pita::kode);

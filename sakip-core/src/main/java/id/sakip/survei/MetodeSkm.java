@@ -1,11 +1,13 @@
 package id.sakip.survei;
 
+import id.sakip.angka.Pecahan;
 import id.sakip.skala.KebijakanCelah;
 import id.sakip.skala.Rentang;
 import id.sakip.skala.SkalaOrdinal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The named SKM methods: which unsur are standard, the printed weight, and the quality bands (mutu
@@ -73,24 +75,33 @@ public enum MetodeSkm {
   /** The highest answer: 4. */
   public static final int JAWABAN_TERTINGGI = 4;
 
+  /** The two decimals the bands are printed to and a value is rounded to before it is classified. */
+  private static final int SKALA_PITA = 2;
+
   private final String sumber;
   private final List<Unsur> unsur;
   private final BigDecimal bobotTercetak;
+  private final String[] batas;
   private final SkalaOrdinal skalaMutu;
 
   MetodeSkm(String sumber, List<Unsur> unsur, BigDecimal bobotTercetak, String[] batas) {
     this.sumber = sumber;
     this.unsur = unsur;
     this.bobotTercetak = bobotTercetak;
-    this.skalaMutu =
-        SkalaOrdinal.builder("SKM mutu pelayanan (" + sumber + ")")
-            .pita(Rentang.dariSampai(new BigDecimal(batas[6]), new BigDecimal(batas[7])), "Sangat baik", "A")
-            .pita(Rentang.dariSampai(new BigDecimal(batas[4]), new BigDecimal(batas[5])), "Baik", "B")
-            .pita(Rentang.dariSampai(new BigDecimal(batas[2]), new BigDecimal(batas[3])), "Kurang baik", "C")
-            .pita(Rentang.dariSampai(new BigDecimal(batas[0]), new BigDecimal(batas[1])), "Tidak baik", "D")
-            .izinkanCelah()
-            .kebijakanCelah(KebijakanCelah.bulatkanDulu(2, RoundingMode.HALF_UP))
-            .build();
+    this.batas = batas;
+    this.skalaMutu = skala("SKM mutu pelayanan (" + sumber + ")", new BigDecimal(batas[0]), new BigDecimal(batas[7]));
+  }
+
+  /** The method's bands, the lowest from {@code bawah} and the highest to {@code atas}. */
+  private SkalaOrdinal skala(String nama, BigDecimal bawah, BigDecimal atas) {
+    return SkalaOrdinal.builder(nama)
+        .pita(Rentang.dariSampai(new BigDecimal(batas[6]), atas), "Sangat baik", "A")
+        .pita(Rentang.dariSampai(new BigDecimal(batas[4]), new BigDecimal(batas[5])), "Baik", "B")
+        .pita(Rentang.dariSampai(new BigDecimal(batas[2]), new BigDecimal(batas[3])), "Kurang baik", "C")
+        .pita(Rentang.dariSampai(bawah, new BigDecimal(batas[1])), "Tidak baik", "D")
+        .izinkanCelah()
+        .kebijakanCelah(KebijakanCelah.bulatkanDulu(SKALA_PITA, RoundingMode.HALF_UP))
+        .build();
   }
 
   /** Returns the regulation, such as {@code PermenPAN-RB 14/2017}. */
@@ -113,10 +124,45 @@ public enum MetodeSkm {
 
   /**
    * Returns the quality bands (mutu pelayanan) A Sangat baik … D Tidak baik on the converted
-   * value, rounding to 2 decimals half-up first. Its domain is 25,00–100,00: a value outside it
-   * (possible only with printed weights, whose sum is not 1) is beyond the scale.
+   * value as the regulation prints them, rounding to 2 decimals half-up first. Its domain is
+   * 25,00–100,00: a value outside it (possible only with weights whose sum is not 1, such as the
+   * printed 0,111) is beyond this scale; {@link #skalaMutu(Pecahan)} gives it a band.
    */
   public SkalaOrdinal skalaMutu() {
     return skalaMutu;
+  }
+
+  /**
+   * Returns the quality bands for unsur weights summing to {@code jumlahBobot}, so that every
+   * survey of valid answers has a band. <b>Rule [ours, domain reference §11]: the lowest band
+   * starts at the method's minimum and the highest ends at its maximum</b>, when these lie beyond
+   * the printed 25,00 and 100,00: the minimum is 25 × Σ weights (every answer 1), the maximum 100 ×
+   * Σ weights (every answer 4), each rounded to 2 decimals half-up as a value is before it is
+   * classified. The other edges are the regulation's. With the printed 0,111 (nine unsur, Σ 0,999)
+   * an all-1 survey gives 24,975, rounded 24,98: D Tidak baik, where the printed bands would leave
+   * it without one; an all-4 survey gives 99,90: A. With 0,071 (fourteen unsur, Σ 0,994) the
+   * extremes are 24,85 and 99,40. With weights summing to 1 this is {@link #skalaMutu()}.
+   *
+   * @throws IllegalArgumentException if {@code jumlahBobot} is not above 0
+   */
+  public SkalaOrdinal skalaMutu(Pecahan jumlahBobot) {
+    Objects.requireNonNull(jumlahBobot, "jumlahBobot");
+    if (jumlahBobot.signum() <= 0) {
+      throw new IllegalArgumentException(
+          "jumlahBobot is " + jumlahBobot + ": the weights of the unsur sum to more than 0");
+    }
+    BigDecimal bawah = new BigDecimal(batas[0]);
+    BigDecimal atas = new BigDecimal(batas[7]);
+    BigDecimal minimum = jumlahBobot.times(FAKTOR_KONVERSI * (long) JAWABAN_TERENDAH)
+        .rounded(SKALA_PITA, RoundingMode.HALF_UP);
+    BigDecimal maksimum = jumlahBobot.times(FAKTOR_KONVERSI * (long) JAWABAN_TERTINGGI)
+        .rounded(SKALA_PITA, RoundingMode.HALF_UP);
+    if (minimum.compareTo(bawah) >= 0 && maksimum.compareTo(atas) <= 0) {
+      return skalaMutu;
+    }
+    return skala("SKM mutu pelayanan (" + sumber + ", weights summing to " + jumlahBobot
+            + ": bands reach the extremes " + minimum.min(bawah).toPlainString() + " and "
+            + maksimum.max(atas).toPlainString() + ")",
+        minimum.min(bawah), maksimum.max(atas));
   }
 }

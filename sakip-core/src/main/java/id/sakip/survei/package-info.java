@@ -8,7 +8,13 @@
  * (unsur, ×25 conversion and quality bands), a weight policy ({@link id.sakip.survei.BobotSkm}) and
  * a missing-answer policy ({@link id.sakip.survei.KebijakanJawabanKosong}) and gives, per service
  * and for the whole unit, NRR per unsur, weighted NRR, IKM, the converted SKM value and its quality
- * band, all as exact fractions. {@link id.sakip.survei.SkmCsv} reads and writes surveys as CSV.
+ * band, all as exact fractions; every survey of valid answers gets a band ({@link
+ * id.sakip.survei.MetodeSkm#skalaMutu(id.sakip.angka.Pecahan)}). {@link id.sakip.survei.SkmCsv}
+ * reads and writes surveys as CSV and computes a CSV file as a stream, keeping no row. From
+ * published figures, {@link id.sakip.survei.KalkulatorSkm#hitungDariNrr(java.util.List,
+ * java.util.Map)} gives the index of a report's NRR per unsur ({@link id.sakip.survei.HasilIkm})
+ * and {@link id.sakip.survei.KalkulatorSkm#gabungkanLayanan(java.util.List, java.util.List)} a
+ * unit's from its services' NRR and respondents ({@link id.sakip.survei.NrrLayanan}).
  *
  * <p>The package depends only on {@code id.sakip.angka}, {@code id.sakip.skala}, Guava and the
  * JDK. Every public method rejects a {@code null} argument with a {@link NullPointerException}.

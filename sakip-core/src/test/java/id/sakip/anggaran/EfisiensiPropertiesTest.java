@@ -111,6 +111,25 @@ class EfisiensiPropertiesTest {
   }
 
   @Property
+  void difference_from_percentages_equals_capaian_minus_serapan(
+      @ForAll("capaian") BigDecimal capaian, @ForAll("serapan") BigDecimal serapan) {
+    HasilEfisiensi selisih = SELISIH.hitung(Persentase.of(capaian), Persentase.of(serapan)).value();
+    HasilEfisiensi sisa = SISA.hitung(Persentase.of(capaian), Persentase.of(serapan)).value();
+
+    // c = a / 10^s, r = b / 10^t: c − r = (a 10^t − b 10^s) / 10^(s + t); 100 − r = (100 10^t − b) / 10^t
+    BigInteger s = BigInteger.TEN.pow(capaian.scale());
+    BigInteger t = BigInteger.TEN.pow(serapan.scale());
+    Pecahan oracle = Pecahan.of(
+        capaian.unscaledValue().multiply(t).subtract(serapan.unscaledValue().multiply(s)), s.multiply(t));
+    assertThat(oracle.equalsPersentase(selisih.nilai())).as("%s against oracle %s", selisih.nilai(), oracle).isTrue();
+    assertThat(selisih.kategori()).isEqualTo(oracle.compareTo(Pecahan.of(5)) > 0
+        ? KategoriEfisiensi.EFISIEN
+        : oracle.compareTo(Pecahan.of(-5)) < 0 ? KategoriEfisiensi.TIDAK_EFISIEN : KategoriEfisiensi.SESUAI_RENCANA);
+    Pecahan unspent = Pecahan.of(HUNDRED.multiply(t).subtract(serapan.unscaledValue()), t);
+    assertThat(unspent.equalsPersentase(sisa.nilai())).as("%s against oracle %s", sisa.nilai(), unspent).isTrue();
+  }
+
+  @Property
   void pagu_zero_is_never_computable(@ForAll("capaian") BigDecimal capaian, @ForAll("realisasi") Rupiah realisasi) {
     assertThat(SELISIH.hitung(Persentase.of(capaian), Rupiah.ZERO, realisasi).isComputable()).isFalse();
     assertThat(SISA.hitung(Persentase.of(capaian), Rupiah.ZERO, realisasi).isComputable()).isFalse();
@@ -172,6 +191,11 @@ class EfisiensiPropertiesTest {
   @Provide
   Arbitrary<BigDecimal> capaian() {
     return Arbitraries.bigDecimals().between(new BigDecimal("-50"), new BigDecimal("200")).ofScale(4);
+  }
+
+  @Provide
+  Arbitrary<BigDecimal> serapan() {
+    return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("150")).ofScale(3);
   }
 
   @Provide

@@ -102,6 +102,86 @@ class KalkulatorEfisiensiTest {
     assertThat(hasil.kategori()).isEqualTo(KategoriEfisiensi.TIDAK_EFISIEN);
   }
 
+  // ---------------------------------------------------------------- from percentages (domain.md §11)
+
+  @Test
+  void seed_table_3_3_from_its_printed_percentages_100_minus_100_is_0_points() {
+    HasilEfisiensi hasil = SELISIH.hitung(Persentase.HUNDRED, Persentase.HUNDRED).value();
+    assertThat(hasil.nilai()).isEqualTo(Persentase.ZERO);
+    assertThat(hasil.kategori()).isEqualTo(KategoriEfisiensi.SESUAI_RENCANA);
+    assertThat(hasil.rumus()).isEqualTo(RumusEfisiensi.SELISIH_CAPAIAN_SERAPAN);
+  }
+
+  @Test
+  void seed_overall_printed_serapan_92_46_gives_7_54_points_and_efficient() {
+    HasilEfisiensi hasil = SELISIH.hitung(Persentase.HUNDRED, persen("92.46")).value();
+    assertThat(hasil.nilai()).isEqualTo(persen("7.54"));
+    assertThat(hasil.kategori()).isEqualTo(KategoriEfisiensi.EFISIEN);
+  }
+
+  @Test
+  void from_percentages_equals_from_amounts_when_serapan_is_the_amounts_ratio() {
+    Persentase serapan = Persentase.ratio(REALISASI_2022, PAGU_2022).value();
+    for (KalkulatorEfisiensi k : List.of(SELISIH, SISA)) {
+      for (Persentase capaian : List.of(Persentase.HUNDRED, persen("95"), persen("107.142857"))) {
+        assertThat(k.hitung(capaian, serapan)).isEqualTo(k.hitung(capaian, PAGU_2022, REALISASI_2022));
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "capaian 100, serapan {0} → {1} points, {2}")
+  @CsvSource({
+    "94.99,  5.01,  EFISIEN",
+    "95,     5,     SESUAI_RENCANA",
+    "100,    0,     SESUAI_RENCANA",
+    "105,    -5,    SESUAI_RENCANA",
+    "105.01, -5.01, TIDAK_EFISIEN",
+    "0,      100,   EFISIEN",
+    "150,    -50,   TIDAK_EFISIEN"
+  })
+  void difference_from_percentages_on_each_side_of_the_tolerance_band(
+      String serapan, String selisih, KategoriEfisiensi expected) {
+    HasilEfisiensi hasil = SELISIH.hitung(Persentase.HUNDRED, persen(serapan)).value();
+    assertThat(hasil.nilai()).isEqualTo(persen(selisih));
+    assertThat(hasil.kategori()).isEqualTo(expected);
+  }
+
+  @Test
+  void unspent_budget_from_a_printed_serapan_is_100_minus_serapan() {
+    HasilEfisiensi tercapai = SISA.hitung(Persentase.HUNDRED, persen("92.46")).value();
+    assertThat(tercapai.nilai()).isEqualTo(persen("7.54"));
+    assertThat(tercapai.kategori()).isEqualTo(KategoriEfisiensi.EFISIEN);
+    assertThat(SISA.hitung(persen("95"), persen("92.46")).value().kategori())
+        .isEqualTo(KategoriEfisiensi.TIDAK_EFISIEN);
+    assertThat(SISA.hitung(Persentase.HUNDRED, Persentase.HUNDRED).value().kategori())
+        .isEqualTo(KategoriEfisiensi.SESUAI_RENCANA);
+  }
+
+  @Test
+  void a_negative_capaian_is_a_valid_input_from_percentages() {
+    HasilEfisiensi hasil = SELISIH.hitung(Persentase.of(-50), Persentase.of(80)).value();
+    assertThat(hasil.nilai()).isEqualTo(Persentase.of(-130));
+    assertThat(hasil.kategori()).isEqualTo(KategoriEfisiensi.TIDAK_EFISIEN);
+  }
+
+  @Test
+  void pmk_249_from_percentages_is_not_applicable() {
+    Outcome<HasilEfisiensi> hasil = PMK.hitung(Persentase.HUNDRED, persen("92.46"));
+    assertThat(hasil.notComputableReason()).contains(Outcome.Reason.NOT_APPLICABLE);
+    assertThat(hasil.explanation()).contains("PMK_249_2011", "KeluaranBiaya", "serapan 92.46%");
+  }
+
+  @Test
+  void a_negative_serapan_is_rejected_naming_the_value_and_the_rule() {
+    for (KalkulatorEfisiensi k : List.of(SELISIH, SISA, PMK)) {
+      assertThatThrownBy(() -> k.hitung(Persentase.HUNDRED, persen("-0.01")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("serapan is -0.01%: serapan = realisasi / pagu × 100 is zero or more");
+    }
+    assertThatNullPointerException().isThrownBy(() -> SELISIH.hitung(Persentase.HUNDRED, (Persentase) null))
+        .withMessage("serapan");
+  }
+
   // ---------------------------------------------------------------- the tolerance band
 
   @ParameterizedTest(name = "capaian {0}, serapan 100 → {1}")

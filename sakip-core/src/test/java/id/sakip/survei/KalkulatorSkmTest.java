@@ -76,16 +76,18 @@ class KalkulatorSkmTest {
   }
 
   @Test
-  void an_all_1_survey_with_printed_weights_gives_24_975_which_is_beyond_the_scale() {
+  void an_all_1_survey_with_printed_weights_gives_24_975_which_is_still_band_d() {
     SurveiSkm survei = SurveiSkm.of(MetodeSkm.PERMENPAN_RB_14_2017, ContohSkm.semua(UNSUR, 3, 1));
     assertThat(unit(EKSAK, survei).nilaiSkm()).isEqualTo(Pecahan.of(25));
     assertThat(unit(EKSAK, survei).kodeMutu()).contains("D");
     HasilSkm h = unit(TERCETAK, survei);
     assertThat(h.nilaiSkm()).isEqualTo(Pecahan.of(new BigDecimal("24.975")));
-    assertThat(h.mutu()).isInstanceOf(Klasifikasi.DiLuarSkala.class);
-    assertThat(h.kodeMutu()).isEmpty();
-    assertThat(h.mutu().penjelasan())
-        .startsWith("24.975 rounded to 2 decimals (HALF_UP) is 24.98, which lies beyond scale");
+    assertThat(h.nilaiSkm().format()).isEqualTo("24,98");
+    assertThat(h.kodeMutu()).contains("D");
+    assertThat(h.mutu().toOptional().map(Pita::label)).contains("Tidak baik");
+    // The regulation's printed bands alone leave it without one.
+    assertThat(MetodeSkm.PERMENPAN_RB_14_2017.skalaMutu().klasifikasi(h.nilaiSkm().toPersentase()))
+        .isInstanceOf(Klasifikasi.DiLuarSkala.class);
   }
 
   // ------------------------------------------------------------ quality bands

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.sakip.angka.Pecahan;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -90,8 +91,9 @@ class SkmCsvTest {
     SkmCsvException e = failure(CSV, "No,layanan,U1,U2,U2,U4,U5,U6,U7,U8,U9\n");
     assertThat(e.problems()).extracting(CsvProblem::toString).containsExactly(
         "row 1, column \"No\", value \"No\": unknown column: the columns are layanan (optional) and"
-            + " the unsur codes U1, U2, U3, U4, U5, U6, U7, U8, U9",
-        "row 1, column \"U2\", value \"U2\": the column appears twice: each column appears once",
+            + " the unsur codes U1, U2, U3, U4, U5, U6, U7, U8, U9, in any case",
+        "row 1, column \"U2\", value \"U2\": the column appears twice: each column appears once (in"
+            + " any case)",
         "row 1, value \"No,layanan,U1,U2,U2,U4,U5,U6,U7,U8,U9\": no column for unsur U3 Waktu"
             + " penyelesaian: the header names every unsur of the survey");
   }
@@ -172,5 +174,106 @@ class SkmCsvTest {
     assertThat(SkmCsv.of(lain.unsur()).write(lain)).isEqualTo("X1\n");
     assertThatThrownBy(() -> SkmCsv.of(List.of(Unsur.of("Layanan", "x"))))
         .hasMessage("unsur kode 'Layanan' is the header of the service column: rename the unsur");
+  }
+
+  // ------------------------------------------------------------ separator and header case
+
+  private static final String TITIK_KOMA = "layanan;U1;U2;U3;U4;U5;U6;U7;U8;U9\nKTP;4;4;4;4;4;4;4;4;4\nKK;1;1;1;1;1;1;1;1;1\n";
+
+  @Test
+  void a_semicolon_header_as_indonesian_excel_exports_it_is_detected() {
+    assertThat(CSV.pemisah()).isEmpty();
+    SurveiSkm survei = CSV.read(TITIK_KOMA);
+    assertThat(survei.layanan()).containsExactly("KTP", "KK");
+    assertThat(KalkulatorSkm.standar().hitung(survei).unit().value().nilaiSkm()).isEqualTo(Pecahan.of(new BigDecimal("62.5")));
+    assertThat(CSV.hitung(new StringReader(TITIK_KOMA), KalkulatorSkm.standar()))
+        .isEqualTo(KalkulatorSkm.standar().hitung(survei));
+  }
+
+  @Test
+  void a_tab_header_is_detected_and_a_one_column_header_reads_as_comma() {
+    SurveiSkm survei = CSV.read(TITIK_KOMA.replace(';', '\t'));
+    assertThat(survei.responden()).hasSize(2);
+    List<Unsur> satu = List.of(Unsur.of("U1", "Persyaratan"));
+    assertThat(SkmCsv.of(satu).read("U1\n4\n3\n").responden()).hasSize(2);
+    // A header of one quoted cell uses no separator: the next row's ';' does not count.
+    assertThat(failure(SkmCsv.of(satu), "\"U1\"\n4;4\n").problems()).extracting(CsvProblem::toString)
+        .containsExactly("row 2, column \"U1\", value \"4;4\": not a whole number: an SKM answer is a whole"
+            + " number from 1 to 4");
+  }
+
+  @Test
+  void a_quoted_header_cell_holding_a_comma_does_not_count_for_the_separator() {
+    List<Unsur> dua = List.of(Unsur.of("A,B", "Gabungan"), Unsur.of("C", "Lain"));
+    SurveiSkm survei = SkmCsv.of(dua).read("\"A,B\";C\n4;3\n");
+    assertThat(survei.responden().get(0).jawaban("A,B")).contains(4);
+  }
+
+  @Test
+  void an_explicit_separator_is_used_however_the_header_looks() {
+    SkmCsv koma = CSV.withPemisah(',');
+    assertThat(koma.pemisah()).contains(',');
+    SkmCsvException e = failure(koma, TITIK_KOMA);
+    assertThat(e.problems()).first().satisfies(p -> assertThat(p.rule()).isEqualTo(
+        "unknown column: the columns are layanan (optional) and the unsur codes U1, U2, U3, U4, U5, U6, U7, U8,"
+            + " U9, in any case; the separator looks like ';', not ',': read with withPemisah(';') or let the"
+            + " reader detect it (withPemisahTerdeteksi())"));
+    assertThat(koma.withPemisahTerdeteksi().pemisah()).isEmpty();
+    assertThat(koma.withPemisahTerdeteksi().read(TITIK_KOMA).responden()).hasSize(2);
+    assertThat(CSV.withPemisah(';').read(TITIK_KOMA).responden()).hasSize(2);
+  }
+
+  @Test
+  void a_header_using_two_separators_is_refused_rather_than_guessed() {
+    SkmCsvException e = failure(CSV, "layanan,U1;U2;U3;U4;U5;U6;U7;U8;U9\nKTP,4;4;4;4;4;4;4;4;4\n");
+    assertThat(e.problems()).extracting(CsvProblem::toString).containsExactly(
+        "row 1, value \"layanan,U1;U2;U3;U4;U5;U6;U7;U8;U9\": the header uses ',' (1×) and ';' (8×) outside"
+            + " quotes, so the separator cannot be told: set it with withPemisah");
+    SkmCsv dua = SkmCsv.of(List.of(Unsur.of("A,B", "Gabungan"), Unsur.of("C", "Lain")));
+    assertThat(failure(dua, "A,B;C\n4;3\n").problems()).extracting(CsvProblem::rule).singleElement().asString()
+        .startsWith("the header uses ',' (1×) and ';' (1×) outside quotes");
+    assertThat(dua.withPemisah(';').read("A,B;C\n4;3\n").responden().get(0).jawaban("A,B")).contains(4);
+  }
+
+  @Test
+  void header_names_are_read_in_any_case() {
+    SurveiSkm survei = CSV.read("LAYANAN,u1,u2,u3,u4,u5,u6,u7,u8,U9\nKTP,4,3,4,4,3,4,4,3,2\n");
+    assertThat(survei.responden().get(0).jawaban("U1")).contains(4);
+    assertThat(survei.responden().get(0).jawaban("U9")).contains(2);
+    assertThat(survei.layanan()).containsExactly("KTP");
+    assertThat(failure(CSV, "u1,U1,U2,U3,U4,U5,U6,U7,U8,U9\n").problems()).extracting(CsvProblem::toString)
+        .containsExactly("row 1, column \"U1\", value \"U1\": the column appears twice: each column appears once"
+            + " (in any case)");
+  }
+
+  @Test
+  void unsur_codes_differing_only_in_case_cannot_be_told_apart_in_a_header() {
+    assertThatThrownBy(() -> SkmCsv.of(List.of(Unsur.of("a", "Satu"), Unsur.of("A", "Dua"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unsur kode 'a' and 'A' differ only in case, and a CSV header is read case-insensitively:"
+            + " give the unsur codes that differ in more");
+  }
+
+  @Test
+  void writing_uses_a_comma_unless_a_separator_is_set() {
+    SurveiSkm survei = CSV.read(TITIK_KOMA);
+    assertThat(CSV.write(survei)).startsWith("layanan,U1,");
+    assertThat(CSV.withPemisah(';').write(survei)).isEqualTo(TITIK_KOMA);
+  }
+
+  @Test
+  void a_file_of_many_bad_rows_keeps_the_first_1000_problems_and_counts_them_all() {
+    StringBuilder text = new StringBuilder(HEADER);
+    for (int i = 0; i < 1500; i++) {
+      text.append("KTP,5,4,4,4,4,4,4,4,4\n");
+    }
+    SkmCsvException e = failure(CSV, text.toString());
+    assertThat(e.problems()).hasSize(1000);
+    assertThat(e.jumlahMasalah()).isEqualTo(1500);
+    assertThat(e.problems().get(999).row()).isEqualTo(1001);
+    assertThat(e.getMessage()).startsWith("1500 problems in the SKM CSV file:\n").endsWith("\n  … and 1480 more");
+    assertThat(catchThrowableOfType(SkmCsvException.class,
+        () -> CSV.hitung(new StringReader(text.toString()), KalkulatorSkm.standar())).problems())
+        .isEqualTo(e.problems());
   }
 }

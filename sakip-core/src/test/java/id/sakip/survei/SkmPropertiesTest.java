@@ -138,7 +138,9 @@ class SkmPropertiesTest {
       @ForAll @IntRange(min = 1, max = 14) int jumlahUnsur) {
     List<Unsur> unsur = MetodeSkm.KEPMENPAN_25_2004.unsur().subList(0, jumlahUnsur);
     SurveiSkm survei = SurveiSkm.of(unsur, ContohSkm.semua(unsur, n, k));
-    HasilSkm h = KalkulatorSkm.standar().hitung(survei).unit().value();
+    KalkulatorSkm kalkulator =
+        KalkulatorSkm.of(MetodeSkm.KEPMENPAN_25_2004, BobotSkm.SAMA_RATA, KebijakanJawabanKosong.TOLAK);
+    HasilSkm h = kalkulator.hitung(survei).unit().value();
     assertThat(h.nilaiSkm()).isEqualTo(Pecahan.of(25L * k));
     assertThat(h.ikm()).isEqualTo(Pecahan.of(k));
   }
@@ -181,6 +183,83 @@ class SkmPropertiesTest {
       assertThat(skm.numerator().multiply(den))
           .isEqualTo(num.multiply(BigInteger.valueOf(25)).multiply(skm.denominator()));
     }
+  }
+
+  @Property
+  void every_computable_survey_has_a_band_under_every_weight_policy(@ForAll("kasus") Kasus kasus) {
+    Outcome<HasilSkm> unit = KELUARKAN.withBobot(kasus.bobot()).hitung(kasus.survei()).unit();
+    Assume.that(unit.isComputable());
+    assertThat(unit.value().kodeMutu()).isPresent();
+  }
+
+  // ---------------------------------------------------------------- from published figures
+
+  /** Complete answers, every respondent naming one of three services. */
+  @Provide
+  Arbitrary<SurveiSkm> lengkapBerlayanan() {
+    return unsur().flatMap(u -> {
+      Arbitrary<Responden> r = Combinators.combine(
+              Arbitraries.integers().between(1, 4).list().ofSize(u.size()), Arbitraries.of("KTP", "KK", "Akta"))
+          .as((a, l) -> Responden.lengkap(u, a.stream().mapToInt(Integer::intValue).toArray()).withLayanan(l));
+      return r.list().ofMinSize(1).ofMaxSize(40).map(list -> SurveiSkm.of(u, list));
+    });
+  }
+
+  @Property(tries = 300)
+  void a_unit_from_its_services_nrr_equals_the_figure_from_all_answers(@ForAll("lengkapBerlayanan") SurveiSkm s) {
+    // Each service's NRR straight from its answers (no calculator): total / respondents.
+    List<NrrLayanan> layanan = new ArrayList<>();
+    for (String l : s.layanan()) {
+      List<Responden> rs = s.responden().stream().filter(r -> r.layanan().orElseThrow().equals(l)).toList();
+      Map<String, Pecahan> nrr = new LinkedHashMap<>();
+      for (Unsur u : s.unsur()) {
+        nrr.put(u.kode(), Pecahan.of(rs.stream().mapToLong(r -> r.jawaban().get(u.kode())).sum(), rs.size()));
+      }
+      layanan.add(NrrLayanan.of(l, rs.size(), nrr));
+    }
+    HasilIkm unit = KalkulatorSkm.standar().gabungkanLayanan(s.unsur(), layanan).value();
+
+    // Oracle: IKM = Σ_u (S_u / N) / n, from all answers, by cross-multiplication.
+    BigInteger total = BigInteger.ZERO;
+    for (Unsur u : s.unsur()) {
+      total = total.add(BigInteger.valueOf(s.responden().stream().mapToLong(r -> r.jawaban().get(u.kode())).sum()));
+    }
+    BigInteger den = BigInteger.valueOf((long) s.responden().size() * s.unsur().size());
+    assertThat(unit.ikm().numerator().multiply(den)).isEqualTo(total.multiply(unit.ikm().denominator()));
+
+    HasilSkm dariJawaban = KalkulatorSkm.standar().hitung(s).unit().value();
+    assertThat(unit.ikm()).isEqualTo(dariJawaban.ikm());
+    assertThat(unit.nilaiSkm()).isEqualTo(dariJawaban.nilaiSkm());
+    assertThat(unit.mutu()).isEqualTo(dariJawaban.mutu());
+    assertThat(unit.unsur()).extracting(NrrUnsur::nrr).containsExactlyElementsOf(
+        dariJawaban.unsur().stream().map(NilaiUnsur::nrr).toList());
+  }
+
+  @Property
+  void ikm_from_printed_nrr_equals_the_sum_of_nrr_times_weight(
+      @ForAll("nrrTercetak") List<Integer> seratusKali, @ForAll boolean bobotTercetak) {
+    Map<String, Pecahan> nrr = new LinkedHashMap<>();
+    for (int i = 0; i < ContohSkm.UNSUR.size(); i++) {
+      nrr.put(ContohSkm.UNSUR.get(i).kode(), Pecahan.of(new BigDecimal(BigInteger.valueOf(seratusKali.get(i)), 2)));
+    }
+    KalkulatorSkm k = bobotTercetak
+        ? KalkulatorSkm.standar().withBobot(BobotSkm.tercetak(new BigDecimal("0.111")))
+        : KalkulatorSkm.standar();
+    HasilIkm h = k.hitungDariNrr(nrr);
+
+    // Oracle: Σ (a_i / 100) × w = (Σ a_i) × w / 100, with w = 111/1000 or 1/9.
+    BigInteger sum = BigInteger.valueOf(seratusKali.stream().mapToLong(Integer::longValue).sum());
+    BigInteger num = bobotTercetak ? sum.multiply(BigInteger.valueOf(111)) : sum;
+    BigInteger den = bobotTercetak ? BigInteger.valueOf(100_000) : BigInteger.valueOf(900);
+    assertThat(h.ikm().numerator().multiply(den)).isEqualTo(num.multiply(h.ikm().denominator()));
+    assertThat(h.nilaiSkm().numerator().multiply(den))
+        .isEqualTo(num.multiply(BigInteger.valueOf(25)).multiply(h.nilaiSkm().denominator()));
+    assertThat(h.kodeMutu()).isPresent();
+  }
+
+  @Provide
+  Arbitrary<List<Integer>> nrrTercetak() {
+    return Arbitraries.integers().between(100, 400).list().ofSize(ContohSkm.UNSUR.size());
   }
 
   /** The weight of an unsur as {numerator, denominator}, read from the policy's definition. */

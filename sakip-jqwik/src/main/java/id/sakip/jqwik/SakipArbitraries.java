@@ -19,6 +19,7 @@ import id.sakip.evaluasi.KalkulatorLke;
 import id.sakip.evaluasi.KomponenLke;
 import id.sakip.evaluasi.LembarKerjaEvaluasi;
 import id.sakip.evaluasi.MetodeLke;
+import id.sakip.evaluasi.NilaiKriteria;
 import id.sakip.evaluasi.PembacaanBatas;
 import id.sakip.evaluasi.SubKomponenLke;
 import id.sakip.kinerja.Agregasi;
@@ -175,6 +176,7 @@ public final class SakipArbitraries {
       entry(SubKomponenLke.class, SakipArbitraries::subKomponenLke),
       entry(KomponenLke.class, SakipArbitraries::komponenLke),
       entry(MetodeLke.class, SakipArbitraries::metodeLke),
+      entry(NilaiKriteria.class, SakipArbitraries::nilaiKriteria),
       entry(LembarKerjaEvaluasi.class, SakipArbitraries::lembarKerjaEvaluasi),
       entry(KalkulatorLke.class, SakipArbitraries::kalkulatorLke));
 
@@ -1059,17 +1061,36 @@ public final class SakipArbitraries {
         Tuple.of(2, sendiri));
   }
 
-  /** A worksheet answering some of its method's sub-components, each with one to six answers. */
+  /** A numeric score: a maximum above 0 with up to 2 decimals, and a score from 0 to it. */
+  public static Arbitrary<NilaiKriteria> nilaiKriteria() {
+    return Combinators.combine(Arbitraries.longs().between(1, 1_000_000), Arbitraries.integers().between(0, 2))
+        .flatAs((maks, skala) -> Arbitraries.longs().between(0, maks)
+            .map(n -> NilaiKriteria.of(BigDecimal.valueOf(n, skala), BigDecimal.valueOf(maks, skala))));
+  }
+
+  /**
+   * A worksheet answering some of its method's sub-components, each with one to six answers, and
+   * scoring some others by number.
+   */
   public static Arbitrary<LembarKerjaEvaluasi> lembarKerjaEvaluasi() {
     return metodeLke().flatMap(metode -> Arbitraries.subsetOf(metode.kodeSubKomponen()).flatMap(dipilih -> {
       List<String> kode = metode.kodeSubKomponen().stream().filter(dipilih::contains).toList();
-      return Arbitraries.of(JawabanLke.class).list().ofMinSize(1).ofMaxSize(6).list().ofSize(kode.size())
-          .map(jawaban -> {
+      Arbitrary<Boolean> denganAngka = Arbitraries.integers().between(0, 3).map(i -> i == 0);
+      return Combinators.combine(
+              Arbitraries.of(JawabanLke.class).list().ofMinSize(1).ofMaxSize(6).list().ofSize(kode.size()),
+              nilaiKriteria().list().ofMinSize(1).ofMaxSize(3).list().ofSize(kode.size()),
+              denganAngka.list().ofSize(kode.size()))
+          .as((jawaban, angka, pilihan) -> {
             Map<String, List<JawabanLke>> m = new LinkedHashMap<>();
+            Map<String, List<NilaiKriteria>> n = new LinkedHashMap<>();
             for (int i = 0; i < kode.size(); i++) {
-              m.put(kode.get(i), jawaban.get(i));
+              if (pilihan.get(i)) {
+                n.put(kode.get(i), angka.get(i));
+              } else {
+                m.put(kode.get(i), jawaban.get(i));
+              }
             }
-            return new LembarKerjaEvaluasi(metode, m);
+            return new LembarKerjaEvaluasi(metode, m, n);
           });
     }));
   }

@@ -9,6 +9,7 @@ import id.sakip.evaluasi.KalkulatorLke;
 import id.sakip.evaluasi.KomponenLke;
 import id.sakip.evaluasi.LembarKerjaEvaluasi;
 import id.sakip.evaluasi.MetodeLke;
+import id.sakip.evaluasi.NilaiKriteria;
 import id.sakip.evaluasi.PembacaanBatas;
 import id.sakip.evaluasi.SubKomponenLke;
 import id.sakip.json.TokenSource.Token;
@@ -82,9 +83,26 @@ final class EvaluasiShapes {
           Teks.of("kode sub komponen", "sub-component code")),
       LembarKerjaEvaluasi::jawaban, Map.of(), "Answers by sub-component code (jawaban).");
 
+  private static final Member<NilaiKriteria, BigDecimal> NILAI = required("nilai", Shapes.ANGKA,
+      NilaiKriteria::nilai, "The score given (nilai), from 0 to nilaiMaksimal.");
+  private static final Member<NilaiKriteria, BigDecimal> NILAI_MAKSIMAL = required("nilaiMaksimal", Shapes.ANGKA,
+      NilaiKriteria::nilaiMaksimal, "The highest score the criterion allows (nilai maksimal), above 0.");
+
+  static final ObjectShape<NilaiKriteria> NILAI_KRITERIA = ObjectShape.of(NilaiKriteria.class, "NilaiKriteria",
+      "A criterion scored by number (nilai kriteria): nilai of nilaiMaksimal, worth nilai / nilaiMaksimal.",
+      v -> NilaiKriteria.of(v.get(NILAI), v.get(NILAI_MAKSIMAL)), NILAI, NILAI_MAKSIMAL);
+
+  private static final Member<LembarKerjaEvaluasi, Map<String, List<NilaiKriteria>>> NILAI_KRITERIA_MAP = Member
+      .<LembarKerjaEvaluasi, Map<String, List<NilaiKriteria>>>defaulted("nilaiKriteria", Shapes.codeMap(Shapes.list(NILAI_KRITERIA), Teks.of("kode sub komponen seperti \"1.a\"",
+          "sub-component codes such as \"1.a\""), Teks.of("kode sub komponen", "sub-component code")),
+      LembarKerjaEvaluasi::nilaiKriteria, Map.of(), "Numeric scores by sub-component code (nilai kriteria), for"
+          + " sub-components scored by number instead of answers; written only when there are any.").omitEmpty();
+
   static final ObjectShape<LembarKerjaEvaluasi> LEMBAR_KERJA = ObjectShape.of(LembarKerjaEvaluasi.class,
-      "LembarKerjaEvaluasi", "An LKE worksheet (lembar kerja evaluasi): a method and the answers.",
-      v -> new LembarKerjaEvaluasi(v.get(METODE_LEMBAR), v.get(JAWABAN)), METODE_LEMBAR, JAWABAN);
+      "LembarKerjaEvaluasi", "An LKE worksheet (lembar kerja evaluasi): a method, the answers and the numeric"
+          + " scores.",
+      v -> new LembarKerjaEvaluasi(v.get(METODE_LEMBAR), v.get(JAWABAN), v.get(NILAI_KRITERIA_MAP)), METODE_LEMBAR,
+      JAWABAN, NILAI_KRITERIA_MAP);
 
   private static final Member<KalkulatorLke, PembacaanBatas> PEMBACAAN = required("pembacaanBatas",
       Shapes.enumOf(PembacaanBatas.class, "PembacaanBatas", "How a score on a band boundary is read (pembacaan"
@@ -98,6 +116,7 @@ final class EvaluasiShapes {
       Binding.of(SubKomponenLke.class, SUB_KOMPONEN),
       Binding.of(KomponenLke.class, KOMPONEN),
       Binding.of(MetodeLke.class, METODE),
+      Binding.of(NilaiKriteria.class, NILAI_KRITERIA),
       Binding.of(LembarKerjaEvaluasi.class, LEMBAR_KERJA),
       Binding.of(KalkulatorLke.class, KALKULATOR));
 }

@@ -17,6 +17,7 @@ import id.sakip.audit.HasilAudit;
 import id.sakip.evaluasi.KalkulatorLke;
 import id.sakip.evaluasi.KomponenLke;
 import id.sakip.evaluasi.LembarKerjaEvaluasi;
+import id.sakip.evaluasi.NilaiKriteria;
 import id.sakip.evaluasi.MetodeLke;
 import id.sakip.evaluasi.SubKomponenLke;
 import id.sakip.kinerja.BatasCapaian;
@@ -402,8 +403,15 @@ class JsonRoundTripPropertiesTest {
   }
 
   @Property(tries = 200)
+  void round_trips_nilai_kriteria(@ForAll NilaiKriteria x) {
+    roundTrips(x, NilaiKriteria.class);
+  }
+
+  @Property(tries = 200)
   void round_trips_lembar_kerja_evaluasi(@ForAll LembarKerjaEvaluasi x) {
     roundTrips(x, LembarKerjaEvaluasi.class);
+    Statistics.label("nilaiKriteria").collect(x.nilaiKriteria().isEmpty() ? "answers only" : "numeric scores");
+    Statistics.label("nilaiKriteria").coverage(c -> c.check("numeric scores").count(n -> n > 0));
   }
 
   @Property(tries = 20)

@@ -10,6 +10,7 @@ import id.sakip.evaluasi.KalkulatorLke;
 import id.sakip.evaluasi.KomponenLke;
 import id.sakip.evaluasi.LembarKerjaEvaluasi;
 import id.sakip.evaluasi.MetodeLke;
+import id.sakip.evaluasi.NilaiKriteria;
 import id.sakip.evaluasi.PembacaanBatas;
 import id.sakip.evaluasi.SubKomponenLke;
 import id.sakip.survei.BobotSkm;
@@ -76,6 +77,9 @@ class SurveiEvaluasiJsonTest {
             .with("1.a", JawabanLke.Y, JawabanLke.Y, JawabanLke.Y, JawabanLke.T)
             .with("3.c", JawabanLke.B, JawabanLke.E),
         LembarKerjaEvaluasi.of(sendiri).with("Q2", JawabanLke.A),
+        NilaiKriteria.of(new BigDecimal("72.5"), BigDecimal.valueOf(100)),
+        LembarKerjaEvaluasi.of(sendiri).with("Q2", JawabanLke.A).withNilai("Q1", NilaiKriteria.of(70, 100),
+            NilaiKriteria.of(3, 4)),
         LembarKerjaEvaluasi.of(MetodeLke.PERMENPAN_RB_12_2015),
         KalkulatorLke.standar(),
         KalkulatorLke.of(PembacaanBatas.BATAS_KE_PITA_ATAS));
@@ -158,6 +162,46 @@ class SurveiEvaluasiJsonTest {
         """);
     assertThat(KalkulatorLke.standar().hitung(JSON.read(JSON.write(lke), LembarKerjaEvaluasi.class))
         .komponen("1").orElseThrow().subKomponen().get(0).nilai().value()).isEqualTo(Pecahan.of(3));
+  }
+
+  @Test
+  void a_sub_component_scored_by_number_is_filed_under_nilai_kriteria() {
+    LembarKerjaEvaluasi lke = LembarKerjaEvaluasi.of(MetodeLke.PERMENPAN_RB_88_2021)
+        .with("1.a", JawabanLke.Y)
+        .withNilai("1.b", NilaiKriteria.of(70, 100));
+    assertThat(JSON.write(lke)).isEqualTo("""
+        {
+          "metode": "PERMENPAN_RB_88_2021",
+          "jawaban": {
+            "1.a": [
+              "Y"
+            ]
+          },
+          "nilaiKriteria": {
+            "1.b": [
+              {
+                "nilai": 70,
+                "nilaiMaksimal": 100
+              }
+            ]
+          }
+        }
+        """);
+    assertThat(KalkulatorLke.standar().hitung(JSON.read(JSON.write(lke), LembarKerjaEvaluasi.class))
+        .komponen("1").orElseThrow().subKomponen().get(1).nilai().value()).isEqualTo(Pecahan.of(new BigDecimal("6.3")));
+  }
+
+  @Test
+  void a_numeric_score_above_its_maximum_is_reported_with_its_path() {
+    String json = "{\"metode\": \"PERMENPAN_RB_88_2021\", \"nilaiKriteria\": {\"1.a\": [{\"nilai\": 70,"
+        + " \"nilaiMaksimal\": 100}, {\"nilai\": 120, \"nilaiMaksimal\": 100}]}}";
+    SakipJsonException e = catchThrowableOfType(SakipJsonException.class,
+        () -> JSON.read(json, LembarKerjaEvaluasi.class));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.nilaiKriteria[\"1.a\"][1].nilai");
+      assertThat(p.rule()).isEqualTo("nilaiKriteria.nilai is 120 of nilaiMaksimal 100: a criterion's score lies"
+          + " from 0 to its highest score");
+    });
   }
 
   @Test
