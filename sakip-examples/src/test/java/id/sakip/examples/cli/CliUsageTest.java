@@ -252,8 +252,8 @@ class CliUsageTest {
             "sakip tables: option --format: 'pdf' is not one of text, markdown, csv"),
         bad("audit " + k + " --format=jsno", "opsi --format: 'jsno' bukan salah satu dari text, json (maksud Anda 'json'?)",
             "option --format: 'jsno' is not one of text, json (did you mean 'json'?)"),
-        bad("skm a.csv --bobot 0,1", "opsi --bobot: '0,1' bukan salah satu dari tepat, 0,111",
-            "option --bobot: '0,1' is not one of tepat, 0,111"),
+        bad("skm a.csv --bobot 0,1", "opsi --bobot: '0,1' bukan salah satu dari tepat, tercetak, 0,111, 0,071 (maksud Anda '0,111'?)",
+            "option --bobot: '0,1' is not one of tepat, tercetak, 0,111, 0,071 (did you mean '0,111'?)"),
         // unknown, missing, repeated
         bad("capaian --foo 1 --target 7 --realisasi 1", "sakip capaian: opsi --foo tidak dikenal; yang dikenal: --target, --realisasi,",
             "sakip capaian: unknown option --foo; known: --target, --realisasi,"),
