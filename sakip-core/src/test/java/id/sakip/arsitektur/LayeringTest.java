@@ -28,6 +28,7 @@ class LayeringTest {
   private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
       Map.entry("internal", Set.of()),
       Map.entry("angka", Set.of()),
+      Map.entry("organisasi", Set.of()),
       Map.entry("temuan", Set.of("angka")),
       Map.entry("skala", Set.of("angka")),
       Map.entry("kinerja", Set.of("internal", "angka", "skala", "temuan")),
