@@ -8,6 +8,7 @@ import id.sakip.angka.AngkaTercetak;
 import id.sakip.angka.Outcome;
 import id.sakip.angka.Persentase;
 import id.sakip.angka.Rupiah;
+import id.sakip.kinerja.HasilCapaian;
 import id.sakip.kinerja.Indikator;
 import id.sakip.kinerja.SifatIndikator;
 import id.sakip.kinerja.Target;
@@ -161,12 +162,17 @@ final class Konteks {
       return dikenal(nama, Hitungan.tidakAda(Outcome.Reason.NOT_APPLICABLE, "polaritas indikator tidak diketahui",
           "the indicator's polarity is unknown"));
     }
-    return t.flatMap(target -> r.flatMap(realisasi -> Hitungan.dari(
-            kebijakan.kalkulator().hitung(ind.get().polaritas(), target, realisasi))
-        .with("target", targetNilai(target))
-        .with("realisasi", Nilai.bilangan(realisasi))
-        .with("rumus", kebijakan.kalkulator().rumusUntuk(ind.get().polaritas()).map(x -> x.rumus())
-            .orElse(kebijakan.kalkulator().rumusRentang().rumus()))));
+    return t.flatMap(target -> r.flatMap(realisasi -> {
+      Outcome<HasilCapaian> hasil = kebijakan.kalkulator().hitungRinci(ind.get().polaritas(), target, realisasi);
+      // a value a policy set (not the formula) names the policy in the finding, never the formula
+      String rumus = hasil.toOptional().filter(h -> h.asal() != HasilCapaian.Asal.RUMUS).map(HasilCapaian::penjelasan)
+          .orElseGet(() -> kebijakan.kalkulator().rumusUntuk(ind.get().polaritas()).map(x -> x.rumus())
+              .orElse(kebijakan.kalkulator().rumusRentang().rumus()));
+      return Hitungan.dari(hasil.map(HasilCapaian::nilai))
+          .with("target", targetNilai(target))
+          .with("realisasi", Nilai.bilangan(realisasi))
+          .with("rumus", rumus);
+    }));
   }
 
   /** The end-of-Renstra target of {@code nama}. */

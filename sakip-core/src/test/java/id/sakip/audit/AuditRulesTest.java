@@ -18,6 +18,8 @@ import id.sakip.kinerja.BatasCapaian;
 import id.sakip.kinerja.DeretPeriode;
 import id.sakip.kinerja.Agregasi;
 import id.sakip.kinerja.Indikator;
+import id.sakip.kinerja.KalkulatorCapaian;
+import id.sakip.kinerja.KebijakanBatasKetat;
 import id.sakip.kinerja.Periodisasi;
 import id.sakip.kinerja.Polaritas;
 import id.sakip.kinerja.Satuan;
@@ -284,6 +286,24 @@ class AuditRulesTest {
         Kolom.CAPAIAN), "101.75", "110.00", "-8.25", Sumber.DIHITUNG);
     assertThat(f.pesan(Bahasa.INDONESIA)).contains("tercetak 101,75%").contains("110,00%").contains("-8,25%");
     assertThat(f.pesan(Bahasa.INGGRIS)).contains("printed 101.75%").contains("110.00%").contains("-8.25%");
+  }
+
+  @Test
+  void a_capaian_a_policy_set_is_compared_and_its_finding_names_the_policy_not_the_formula() {
+    // B: "kurang dari 9" met by a realisasi of exactly 9 is missed; KebijakanBatasKetat.NOL scores it 0
+    Target kurangDari9 = new Target.Pertidaksamaan(Target.Operator.KURANG_DARI, new BigDecimal(9));
+    PerjanjianKinerja pk = DokumenUji.pk().withTarget(List.of(DokumenUji.pk().target().get(0),
+        TargetKinerja.builder().sasaran("S2").indikator(DokumenUji.IND_B).target(kurangDari9).build()));
+    RealisasiIku ikuB = RealisasiIku.builder().indikator(B).putRealisasi(2021, new BigDecimal(9))
+        .putRealisasi(2022, new BigDecimal(9)).putTarget(2021, Target.angka(8)).putTarget(2022, kurangDari9).build();
+    LaporanKinerja lkj = dokumen().withPerjanjianKinerja(pk).withRealisasiIku(List.of(DokumenUji.iku(A, 80, "88", 80, "80"), ikuB));
+    KebijakanAudit nol = KebijakanAudit.standar()
+        .withKalkulator(KalkulatorCapaian.standar().withKebijakanBatasKetat(KebijakanBatasKetat.NOL));
+
+    Temuan f = Audit.periksa(lkj, nol).temuan().stream()
+        .filter(t -> t.aturan() == AturanAudit.CAPAIAN_MISMATCH).findFirst().orElseThrow();
+    assertThat(f.pembanding().orElseThrow().nilai().angka()).isEqualByComparingTo("0");
+    assertThat(f.pesan(Bahasa.INGGRIS)).doesNotContain("(2T − R) / T × 100").containsIgnoringCase("strict");
   }
 
   @Test
