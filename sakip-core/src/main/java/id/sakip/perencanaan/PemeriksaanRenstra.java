@@ -228,13 +228,19 @@ public final class PemeriksaanRenstra {
 
   /**
    * Indicators of the PK the Renstra does not have, one finding per indicator at {@link
-   * Bagian#PERJANJIAN_KINERJA} › the indicator and year › {@link Kolom#INDIKATOR}.
+   * Bagian#PERJANJIAN_KINERJA} › the indicator and year › {@link Kolom#INDIKATOR}. A Renstra that
+   * states no indicator at all (only its period) is not a list to look in: nothing is reported
+   * [ours].
    */
   public static List<Temuan> indikatorTanpaRenstra(Renstra renstra, PerjanjianKinerja pk) {
     Objects.requireNonNull(renstra, "renstra");
+    Objects.requireNonNull(pk, "pk");
     List<Temuan> out = new ArrayList<>();
+    if (renstra.semuaIndikator().findAny().isEmpty()) {
+      return out;
+    }
     java.util.Set<String> reported = new java.util.HashSet<>();
-    for (TargetKinerja t : Objects.requireNonNull(pk, "pk").target()) {
+    for (TargetKinerja t : pk.target()) {
       if (renstra.indikator(t.indikator()).isEmpty() && reported.add(t.indikator().nama())) {
         out.add(Temuan.of(AturanRenstra.INDICATOR_NOT_IN_RENSTRA,
                 lokasiIndikator(Bagian.PERJANJIAN_KINERJA, t, pk.tahun()).withKolom(Kolom.INDIKATOR))

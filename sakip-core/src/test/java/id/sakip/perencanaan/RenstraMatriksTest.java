@@ -282,6 +282,8 @@ class RenstraMatriksTest {
       assertThat(t.pesan(Bahasa.INDONESIA)).contains("indikator '" + KTP.nama() + "' pada Perjanjian Kinerja tidak "
           + "terdapat dalam Renstra 2021–2026");
     });
+    assertThat(PemeriksaanRenstra.indikatorTanpaRenstra(Renstra.builder().tahunAwal(2021).tahunAkhir(2026).build(), pk))
+        .as("a Renstra that states only its period").isEmpty();
   }
 
   @Test
