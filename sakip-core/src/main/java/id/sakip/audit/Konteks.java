@@ -89,6 +89,11 @@ final class Konteks {
     return Optional.ofNullable(renstra.get(nama));
   }
 
+  /** The PK's target line for indicator {@code nama}, if the PK has one. */
+  Optional<TargetKinerja> targetPk(String nama) {
+    return Optional.ofNullable(targetPk.get(nama));
+  }
+
   /** The target lines of the RKT for indicator {@code nama}, one per sasaran line that names it. */
   List<TargetKinerja> targetRkt(String nama) {
     return targetRkt.getOrDefault(nama, List.of());

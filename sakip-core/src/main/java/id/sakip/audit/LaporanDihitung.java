@@ -55,6 +55,7 @@ public final class LaporanDihitung {
     out.addAll(PemeriksaanDokumen.target(k));
     out.addAll(PemeriksaanDokumen.periode(k));
     out.addAll(PemeriksaanDokumen.rentang(k));
+    out.addAll(PemeriksaanDokumen.renstra(k));
     this.temuan = List.copyOf(out);
   }
 
@@ -97,7 +98,7 @@ public final class LaporanDihitung {
     return Collections.unmodifiableList(semuaSel);
   }
 
-  /** Returns every finding: budget structure first, then the cells in table order, then targets and period series. */
+  /** Returns every finding: budget structure first, then the cells in table order, then targets, period series and the Renstra matrix. */
   public List<Temuan> temuan() {
     return temuan;
   }

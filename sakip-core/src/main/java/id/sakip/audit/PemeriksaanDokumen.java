@@ -9,6 +9,7 @@ import id.sakip.kinerja.PeriodeKosong;
 import id.sakip.kinerja.Target;
 import id.sakip.laporan.RealisasiIku;
 import id.sakip.perencanaan.AnggaranPk;
+import id.sakip.perencanaan.PemeriksaanRenstra;
 import id.sakip.perencanaan.PerjanjianKinerja;
 import id.sakip.perencanaan.SasaranRkt;
 import id.sakip.perencanaan.TargetKinerja;
@@ -162,6 +163,40 @@ final class PemeriksaanDokumen {
                   .withKolom(Kolom.PENDUKUNG))
               .with("kode", KodeNomenklatur.daftar(codes))
               .with("batas", Nilai.rupiah(id.sakip.angka.Rupiah.MAX.toBigDecimal())));
+        }
+      });
+    });
+    return out;
+  }
+
+  /**
+   * The checks of the report's Renstra matrix and of its PK and RKT against it ({@link
+   * PemeriksaanRenstra}), without repeating what {@link #target} reports: the PK's targets and, for
+   * an indicator the PK has, the RKT's are already compared with the PK ({@link
+   * AturanAudit#TARGET_DIFFERS_BETWEEN_DOCUMENTS}), so only RKT lines of indicators the PK lacks are
+   * compared with the Renstra's target.
+   */
+  static List<Temuan> renstra(Konteks k) {
+    List<Temuan> out = new ArrayList<>();
+    k.lkj.renstra().ifPresent(renstra -> {
+      out.addAll(PemeriksaanRenstra.periksa(renstra));
+      k.lkj.perjanjianKinerja().ifPresent(pk -> {
+        List<Temuan> tahun = PemeriksaanRenstra.tahun(renstra, pk);
+        out.addAll(tahun);
+        if (tahun.isEmpty()) {
+          out.addAll(PemeriksaanRenstra.indikatorTanpaRenstra(renstra, pk));
+          out.addAll(PemeriksaanRenstra.pagu(renstra, pk));
+        }
+      });
+      k.lkj.rkt().ifPresent(rkt -> {
+        List<Temuan> tahun = PemeriksaanRenstra.tahun(renstra, rkt);
+        out.addAll(tahun);
+        if (tahun.isEmpty()) {
+          PemeriksaanRenstra.target(renstra, rkt).stream()
+              .filter(t -> t.lokasi().baris().filter(b -> b instanceof Baris.Indikator i
+                  && k.targetPk(i.nama()).isPresent()).isEmpty())
+              .forEach(out::add);
+          out.addAll(PemeriksaanRenstra.pagu(renstra, rkt));
         }
       });
     });

@@ -7,7 +7,9 @@ import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**
- * An indicator of a Renstra sasaran with its target for each year and at the end of the period.
+ * An indicator of a Renstra sasaran with its target for each year and at the end of the period,
+ * and, in the matrix e-SAKIP systems hold, its baseline ({@link #kondisiAwal()}). Whether the end
+ * target agrees with the yearly ones is a finding of {@link PemeriksaanRenstra#targetAkhir(Renstra)}.
  *
  * <p>Built with {@link #builder()}; a copy with one attribute changed comes from its {@code with}
  * method, e.g. {@code withIndikator(…)}, and is checked like a built value.
@@ -42,6 +44,13 @@ public abstract class IndikatorRenstra implements WithIndikatorRenstra {
 
   /** The end-of-period target (target akhir periode Renstra). */
   public abstract Target targetAkhir();
+
+  /**
+   * The baseline (kondisi awal): the indicator's value in the year the plan starts from, if the
+   * Renstra states one. Its year is the year before the period or the period's first year, and
+   * before every yearly target ({@link Renstra} checks it).
+   */
+  public abstract Optional<KondisiAwal> kondisiAwal();
 
   /** Returns the target for {@code tahun}, if the Renstra states one. */
   public Optional<Target> target(int tahun) {
