@@ -21,6 +21,7 @@ class RegistriAturanTest {
   void the_registry_holds_every_rule_of_every_package_once() {
     List<Aturan> expected = new ArrayList<>(List.of(AturanAnggaran.values()));
     expected.addAll(List.of(AturanAudit.values()));
+    expected.addAll(List.of(id.sakip.pohon.AturanPohon.values()));
     assertThat(RegistriAturan.semua()).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(RegistriAturan.semua()).extracting(Aturan::id).doesNotHaveDuplicates();
     assertThat(RegistriAturan.cari("BUDGET_TOTAL_MISMATCH")).contains(AturanAnggaran.BUDGET_TOTAL_MISMATCH);
