@@ -37,6 +37,7 @@ class LayeringTest {
       Map.entry("evaluasi", Set.of("angka", "skala", "temuan")),
       Map.entry("perencanaan", Set.of("internal", "angka", "temuan", "skala", "kinerja", "anggaran")),
       Map.entry("laporan", Set.of("internal", "angka", "temuan", "skala", "kinerja", "anggaran", "perencanaan")),
+      Map.entry("pohon", Set.of("internal", "angka", "temuan", "kinerja", "anggaran", "organisasi")),
       Map.entry("audit", Set.of("angka", "temuan", "skala", "kinerja", "anggaran", "perencanaan", "laporan")));
 
   private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");

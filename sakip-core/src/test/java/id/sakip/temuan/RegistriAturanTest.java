@@ -23,6 +23,7 @@ class RegistriAturanTest {
     List<Aturan> expected = new ArrayList<>(List.of(AturanAnggaran.values()));
     expected.addAll(List.of(AturanAudit.values()));
     expected.addAll(List.of(AturanRenstra.values()));
+    expected.addAll(List.of(id.sakip.pohon.AturanPohon.values()));
     assertThat(RegistriAturan.semua()).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(RegistriAturan.semua()).extracting(Aturan::id).doesNotHaveDuplicates();
     assertThat(RegistriAturan.cari("BUDGET_TOTAL_MISMATCH")).contains(AturanAnggaran.BUDGET_TOTAL_MISMATCH);
