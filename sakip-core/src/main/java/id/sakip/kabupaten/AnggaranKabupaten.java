@@ -11,14 +11,12 @@ import id.sakip.laporan.TabelRealisasiAnggaran;
 import id.sakip.organisasi.UnitOrganisasi;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The budget of a kabupaten consolidated from the budget realisation tables (LKj Bab III.B) of its
@@ -61,7 +59,7 @@ public final class AnggaranKabupaten {
    *     the code or the total
    */
   static AnggaranKabupaten dari(List<LaporanUnit> laporan) {
-    Map<KodeNomenklatur, Akumulasi> akumulasi = new TreeMap<>();
+    Map<KodeNomenklatur, Akumulasi> akumulasi = new HashMap<>();
     Map<UnitOrganisasi, RekapAnggaran> perUnit = new LinkedHashMap<>();
     List<UnitOrganisasi> tanpaTabel = new ArrayList<>();
     for (LaporanUnit lu : laporan) {
@@ -72,16 +70,26 @@ public final class AnggaranKabupaten {
       }
       PohonAnggaran pohon = tabel.get().anggaran();
       perUnit.put(lu.unit(), pohon.total());
-      Set<KodeNomenklatur> seen = new LinkedHashSet<>();
-      for (NodeAnggaran node : pohon.semuaNode()) {
-        if (seen.add(node.kode())) {
-          RekapAnggaran r = dalamRentang(pohon.rekap(List.of(node.kode())), node.kode().toString());
+      List<NodeAnggaran> nodes = pohon.semuaNode();
+      Map<KodeNomenklatur, Integer> uses = new HashMap<>(nodes.size() * 4 / 3 + 1);
+      nodes.forEach(n -> uses.merge(n.kode(), 1, Integer::sum));
+      for (NodeAnggaran node : nodes) {
+        Integer n = uses.put(node.kode(), 0); // 0: this unit's figures of the code are taken
+        if (n > 0) {
+          // a code used twice within the unit counts each use once, as PohonAnggaran.rekap(codes) does
+          RekapAnggaran r = n == 1 ? pohon.rekap(node)
+              : dalamRentang(pohon.rekap(List.of(node.kode())), node.kode().toString());
           akumulasi.computeIfAbsent(node.kode(), k -> new Akumulasi(node.nama())).tambah(lu.unit(), r);
         }
       }
     }
-    Map<KodeNomenklatur, RekapKode> perKode = new TreeMap<>();
-    akumulasi.forEach((kode, a) -> perKode.put(kode, new RekapKode(kode, a.nama, a.rekap(kode.toString()), a.unit)));
+    List<KodeNomenklatur> kode = new ArrayList<>(akumulasi.keySet());
+    Collections.sort(kode);
+    Map<KodeNomenklatur, RekapKode> perKode = new LinkedHashMap<>(kode.size() * 4 / 3 + 1);
+    for (KodeNomenklatur k : kode) {
+      Akumulasi a = akumulasi.get(k);
+      perKode.put(k, new RekapKode(k, a.nama, a.rekap(k.toString()), a.unit));
+    }
     Akumulasi semua = new Akumulasi("total");
     perUnit.forEach(semua::tambah);
     return new AnggaranKabupaten(Collections.unmodifiableMap(perKode), Collections.unmodifiableMap(perUnit),
