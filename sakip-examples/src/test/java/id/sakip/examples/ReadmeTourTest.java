@@ -3,6 +3,7 @@ package id.sakip.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import id.sakip.anggaran.KodeNomenklatur;
 import id.sakip.anggaran.NodeAnggaran;
 import id.sakip.assertj.SakipAssertions;
 import id.sakip.audit.Audit;
@@ -23,6 +24,9 @@ import id.sakip.json.SakipJson;
 import id.sakip.json.SakipModule;
 import tools.jackson.databind.json.JsonMapper;
 import id.sakip.json.SakipJsonException;
+import id.sakip.kabupaten.Kabupaten;
+import id.sakip.kabupaten.RekapKode;
+import id.sakip.kabupaten.UkuranPeringkat;
 import id.sakip.kinerja.Agregasi;
 import id.sakip.kinerja.BatasCapaian;
 import id.sakip.kinerja.Indikator;
@@ -33,6 +37,7 @@ import id.sakip.kinerja.Target;
 import id.sakip.kinerja.TargetParser;
 import id.sakip.laporan.LaporanKinerja;
 import id.sakip.laporan.TabelRealisasiAnggaran;
+import id.sakip.organisasi.UnitOrganisasi;
 import id.sakip.skala.Pita;
 import id.sakip.skala.SkalaOrdinal;
 import id.sakip.survei.BobotSkm;
@@ -200,6 +205,21 @@ class ReadmeTourTest {
         .hasPrinted("100").hasComparand("100.96").hasDifference("-0.96");
     SakipAssertions.assertThat(audit).findings(AturanAnggaran.BUDGET_TOTAL_MISMATCH).allHaveDifference("9893200");
     SakipAssertions.assertThat(audit).hasNoFinding(AturanAudit.SERAPAN_MISMATCH);
+  }
+
+  @Test
+  void tour_kabupaten() throws IOException {
+    LaporanKinerja kromengan = SakipJson.standar()
+        .readLaporan(Files.readString(Path.of("src/main/resources/id/sakip/examples/kromengan-2022.json")));
+    Kabupaten malang = Kabupaten.builder("Kabupaten Malang", 2022)
+        .unit(UnitOrganisasi.of("7.01.0.00.0.00.21.0000", "Kecamatan Kromengan"), kromengan)
+        .unit(UnitOrganisasi.of("7.01.0.00.0.00.22.0000", "Kecamatan Ngajum"), kromengan.withInstansi("Kecamatan Ngajum"))
+        .build();
+    RekapKode program = malang.anggaran().rekap(KodeNomenklatur.parse("7.01.01")).orElseThrow();
+    assertThat(program.unit()).hasSize(2);
+    assertThat(malang.anggaran().total().pagu().format()).isEqualTo("Rp5.801.351.074,00");
+    assertThat(malang.peringkat(UkuranPeringkat.SERAPAN_ANGGARAN).urutan().get(1).peringkat()).contains(1);
+    assertThat(malang.audit().unit(AturanAnggaran.BUDGET_TOTAL_MISMATCH)).hasSize(2);
   }
 
   @Test
