@@ -37,7 +37,8 @@ class LayeringTest {
       Map.entry("evaluasi", Set.of("angka", "skala", "temuan")),
       Map.entry("perencanaan", Set.of("internal", "angka", "temuan", "skala", "kinerja", "anggaran")),
       Map.entry("laporan", Set.of("internal", "angka", "temuan", "skala", "kinerja", "anggaran", "perencanaan")),
-      Map.entry("audit", Set.of("angka", "temuan", "skala", "kinerja", "anggaran", "perencanaan", "laporan")));
+      Map.entry("audit", Set.of("angka", "temuan", "skala", "kinerja", "anggaran", "perencanaan", "laporan")),
+      Map.entry("pemantauan", Set.of("internal", "angka", "temuan", "kinerja", "anggaran", "organisasi")));
 
   private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");
   private static final Pattern REFERENCE = Pattern.compile("\\bid\\.sakip\\.(\\w+)");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sakip.anggaran.AturanAnggaran;
 import id.sakip.audit.AturanAudit;
+import id.sakip.pemantauan.AturanPemantauan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,7 @@ class RegistriAturanTest {
   void the_registry_holds_every_rule_of_every_package_once() {
     List<Aturan> expected = new ArrayList<>(List.of(AturanAnggaran.values()));
     expected.addAll(List.of(AturanAudit.values()));
+    expected.addAll(List.of(AturanPemantauan.values()));
     assertThat(RegistriAturan.semua()).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(RegistriAturan.semua()).extracting(Aturan::id).doesNotHaveDuplicates();
     assertThat(RegistriAturan.cari("BUDGET_TOTAL_MISMATCH")).contains(AturanAnggaran.BUDGET_TOTAL_MISMATCH);
