@@ -28,7 +28,7 @@ public enum AturanPemantauan implements Aturan {
       "{lokasi}: this year's budget realisation of '{indikator}' is printed as {tercetak}, but its quarters sum to "
           + "{pembanding} (difference {selisih}).")),
   /** A physical progress above 100 %. */
-  FISIK_ABOVE_100(DefinisiAturan.of(Keparahan.ERROR,
+  FISIK_ABOVE_HUNDRED(DefinisiAturan.of(Keparahan.ERROR,
       "realisasi fisik melebihi 100%",
       "a physical progress above 100%",
       "{lokasi}: realisasi fisik '{indikator}' triwulan {triwulan} {tercetak} melebihi {pembanding}; kemajuan fisik "

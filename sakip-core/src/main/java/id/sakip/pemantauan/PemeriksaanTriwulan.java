@@ -33,7 +33,7 @@ import java.util.Optional;
  *       precision as the audit compares printed figures;
  *   <li>{@link AturanPemantauan#QUARTERS_ANGGARAN_MISMATCH}: this year's printed Rupiah against the
  *       sum of the quarters, exactly;
- *   <li>{@link AturanPemantauan#FISIK_ABOVE_100}: a quarter's physical progress above 100 %;
+ *   <li>{@link AturanPemantauan#FISIK_ABOVE_HUNDRED}: a quarter's physical progress above 100 %;
  *   <li>{@link AturanPemantauan#RENSTRA_REALISASI_DECREASES}: a Renstra realisation to date below the
  *       realisation up to last year, for a figure that accumulates: the kinerja of a {@link
  *       SifatIndikator#KUMULATIF} indicator (a {@link SifatIndikator#STOK} level may fall, ours: a
@@ -121,7 +121,7 @@ public final class PemeriksaanTriwulan {
     for (Triwulan t : Triwulan.values()) {
       BigDecimal v = t.isSetelah(h.sampaiTriwulan()) ? null : b.realisasiFisik().get(t);
       if (v != null && v.compareTo(SERATUS) > 0) {
-        out.add(Temuan.banding(AturanPemantauan.FISIK_ABOVE_100, lokasi.withKolom(Kolom.PERIODE), Nilai.persen(v),
+        out.add(Temuan.banding(AturanPemantauan.FISIK_ABOVE_HUNDRED, lokasi.withKolom(Kolom.PERIODE), Nilai.persen(v),
                 new Pembanding(Nilai.persen(SERATUS), Sumber.BATAS))
             .with("indikator", b.indikator().nama()).with("triwulan", t.name()));
       }

@@ -109,7 +109,7 @@ class PemeriksaanTriwulanTest {
   void a_physical_progress_above_100_percent_is_found_in_its_quarter() {
     Temuan t = satu(periksa(ContohEvaluasi.program().withRealisasiFisik(Map.of(Triwulan.I, d("25"),
         Triwulan.II, d("50"), Triwulan.III, d("100"), Triwulan.IV, d("105.5")))));
-    assertThat(t.aturan()).isEqualTo(AturanPemantauan.FISIK_ABOVE_100);
+    assertThat(t.aturan()).isEqualTo(AturanPemantauan.FISIK_ABOVE_HUNDRED);
     assertThat(t.tercetak().orElseThrow().angka()).isEqualByComparingTo("105.5");
     assertThat(t.pembanding().orElseThrow().sumber()).isEqualTo(Sumber.BATAS);
     assertThat(t.rincian()).containsEntry("triwulan", "IV");
