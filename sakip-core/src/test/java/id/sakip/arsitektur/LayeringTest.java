@@ -39,7 +39,8 @@ class LayeringTest {
       Map.entry("laporan", Set.of("internal", "angka", "temuan", "skala", "kinerja", "anggaran", "perencanaan")),
       Map.entry("pohon", Set.of("internal", "angka", "temuan", "kinerja", "anggaran", "organisasi")),
       Map.entry("audit", Set.of("angka", "temuan", "skala", "kinerja", "anggaran", "perencanaan", "laporan")),
-      Map.entry("kabupaten", Set.of("angka", "temuan", "kinerja", "anggaran", "perencanaan", "laporan", "audit", "organisasi")));
+      Map.entry("kabupaten", Set.of("angka", "temuan", "kinerja", "anggaran", "perencanaan", "laporan", "audit", "organisasi")),
+      Map.entry("pemantauan", Set.of("internal", "angka", "temuan", "kinerja", "anggaran", "organisasi")));
 
   private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");
   private static final Pattern REFERENCE = Pattern.compile("\\bid\\.sakip\\.(\\w+)");

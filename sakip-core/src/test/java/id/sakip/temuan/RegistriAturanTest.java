@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.sakip.anggaran.AturanAnggaran;
 import id.sakip.audit.AturanAudit;
 import id.sakip.perencanaan.AturanRenstra;
+import id.sakip.pemantauan.AturanPemantauan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +25,7 @@ class RegistriAturanTest {
     expected.addAll(List.of(AturanAudit.values()));
     expected.addAll(List.of(AturanRenstra.values()));
     expected.addAll(List.of(id.sakip.pohon.AturanPohon.values()));
+    expected.addAll(List.of(AturanPemantauan.values()));
     assertThat(RegistriAturan.semua()).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(RegistriAturan.semua()).extracting(Aturan::id).doesNotHaveDuplicates();
     assertThat(RegistriAturan.cari("BUDGET_TOTAL_MISMATCH")).contains(AturanAnggaran.BUDGET_TOTAL_MISMATCH);

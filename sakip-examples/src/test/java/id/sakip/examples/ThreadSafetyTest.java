@@ -31,7 +31,8 @@ class ThreadSafetyTest {
       "sakip-jackson3:jackson3/SakipJacksonModule", "sakip-core:kinerja/CapaianBerjalan",
       "sakip-core:kinerja/DeretPeringkat", "sakip-core:kinerja/komposit/IndikatorKomposit",
       "sakip-core:kinerja/komposit/RumusKomposit", "sakip-core:kinerja/konversi/KonversiNilai",
-      "sakip-core:kinerja/konversi/RumusNilai");
+      "sakip-core:kinerja/konversi/RumusNilai",
+      "sakip-core:pemantauan/KalkulatorEvaluasiRenja", "sakip-core:pemantauan/PemeriksaanTriwulan");
 
   @Test
   void every_calculator_reader_and_policy_states_its_thread_safety() throws IOException {
