@@ -25,11 +25,11 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** The shapes of {@code id.sakip.laporan}, including the {@value #FORMAT} document. */
+/** The shapes of {@code id.sakip.laporan}, including the LKj document ({@code sakip-lkj/1} and {@code /2}). */
 final class LaporanShapes {
 
-  /** The format marker of version 1 of the LKj document. */
-  static final String FORMAT = "sakip-lkj/1";
+  /** The format marker the writer writes: that of {@link FormatVersion#CURRENT}. */
+  static final String FORMAT = FormatVersion.CURRENT.marker();
 
   private LaporanShapes() {}
 
@@ -87,8 +87,32 @@ final class LaporanShapes {
     NOTASI.write(v, out, w);
   }, NOTASI::schema, NOTASI.docType());
 
-  private static final Member<LaporanKinerja, String> FORMAT_MEMBER = required("format", Shapes.constant(FORMAT),
-      l -> FORMAT, "Format marker (penanda format); always \"" + FORMAT + "\" for this version.");
+  /**
+   * The format marker: any known version is read, and declared to the read so that members of a
+   * later version are refused; the writer writes the current one; a schema holds its own version's.
+   */
+  private static final Shape<String> FORMAT_DOKUMEN = Shapes.scalar((in, path, ctx) -> {
+    String s = Shapes.text(in, path, ctx);
+    if (s == null) {
+      return null;
+    }
+    Optional<FormatVersion> version = FormatVersion.of(s);
+    if (version.isEmpty()) {
+      ctx.problem(path, "\"" + s + "\"", Teks.of("harus " + FormatVersion.markers("atau")
+          + "; pembaca ini tidak mengenal versi lain", "must be " + FormatVersion.markers("or")
+          + "; this reader knows no other version"));
+      return null;
+    }
+    ctx.declareFormat(version.get());
+    return s;
+  }, (v, out, w) -> out.string(FORMAT), s -> Schemas.of("const", s.version().marker()),
+      java.util.Arrays.stream(FormatVersion.values()).map(v -> "`\"" + v.marker() + "\"`")
+          .collect(java.util.stream.Collectors.joining(" \\| ")));
+
+  private static final Member<LaporanKinerja, String> FORMAT_MEMBER = required("format", FORMAT_DOKUMEN,
+      l -> FORMAT, "Format marker (penanda format): the version of the format the document is written in, \""
+          + FormatVersion.V1.marker() + "\" or \"" + FormatVersion.V2.marker() + "\"; a member added in a later version"
+          + " is refused in a document that declares an earlier one. The writer writes \"" + FORMAT + "\".");
   private static final Member<LaporanKinerja, Notasi> NOTASI_MEMBER = optional("notasi", NOTASI_DOKUMEN,
       l -> englishFigures(l) ? Optional.of(Notasi.INGGRIS) : Optional.empty(), "Number notation (notasi) in which"
           + " every number written as a string in this document is read, wherever it stands in the document:"
