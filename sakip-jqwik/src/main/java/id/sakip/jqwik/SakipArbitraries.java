@@ -51,6 +51,8 @@ import id.sakip.laporan.Tercetak;
 import id.sakip.perencanaan.AnggaranPk;
 import id.sakip.perencanaan.IndikatorRenstra;
 import id.sakip.perencanaan.KeluaranRkt;
+import id.sakip.perencanaan.KondisiAwal;
+import id.sakip.perencanaan.PaguIndikatif;
 import id.sakip.perencanaan.PerjanjianKinerja;
 import id.sakip.perencanaan.ProgramPk;
 import id.sakip.perencanaan.Renstra;
@@ -148,6 +150,8 @@ public final class SakipArbitraries {
       entry(PohonAnggaran.class, SakipArbitraries::pohonAnggaran),
       entry(KeluaranBiaya.class, SakipArbitraries::keluaranBiaya),
       entry(IndikatorRenstra.class, SakipArbitraries::indikatorRenstra),
+      entry(KondisiAwal.class, SakipArbitraries::kondisiAwal),
+      entry(PaguIndikatif.class, SakipArbitraries::paguIndikatif),
       entry(SasaranRenstra.class, SakipArbitraries::sasaranRenstra),
       entry(Tujuan.class, SakipArbitraries::tujuan),
       entry(Renstra.class, SakipArbitraries::renstra),
@@ -594,14 +598,41 @@ public final class SakipArbitraries {
     return periode().flatMap(p -> indikatorRenstra(p[0], p[1]));
   }
 
-  /** An indicator with yearly targets within {@code awal}–{@code akhir}. */
+  /**
+   * An indicator with yearly targets within {@code awal}–{@code akhir} and, half the time, a
+   * baseline (kondisi awal) of the year before the period.
+   */
   public static Arbitrary<IndikatorRenstra> indikatorRenstra(int awal, int akhir) {
     return Combinators.combine(
             indikator(),
             Arbitraries.maps(Arbitraries.integers().between(awal, akhir), target()).ofMaxSize(Math.min(3, akhir - awal + 1)),
-            target())
-        .as((indikator, tahunan, akhirnya) -> IndikatorRenstra.builder()
-            .indikator(indikator).putAllTargetTahunan(tahunan).targetAkhir(akhirnya).build());
+            target(),
+            desimal().map(nilai -> new KondisiAwal(awal - 1, nilai)).optional(0.5))
+        .as((indikator, tahunan, akhirnya, kondisiAwal) -> IndikatorRenstra.builder()
+            .indikator(indikator).putAllTargetTahunan(tahunan).targetAkhir(akhirnya).kondisiAwal(kondisiAwal).build());
+  }
+
+  /** A baseline (kondisi awal) of a year the Renstra generators use, with any value. */
+  public static Arbitrary<KondisiAwal> kondisiAwal() {
+    return Combinators.combine(Arbitraries.integers().between(TAHUN_MIN - 1, TAHUN_MAKS), desimal()).as(KondisiAwal::new);
+  }
+
+  /** The indicative budget of a program code over a Renstra period. */
+  public static Arbitrary<PaguIndikatif> paguIndikatif() {
+    return periode().flatMap(p -> kodeDiTingkat(3).flatMap(kode -> paguIndikatif(kode, p[0], p[1])));
+  }
+
+  /**
+   * The indicative budget (pagu indikatif) of program or kegiatan {@code kode} with a pagu in some
+   * years of {@code awal}–{@code akhir} and, at times, a printed total (right or wrong).
+   */
+  public static Arbitrary<PaguIndikatif> paguIndikatif(String kode, int awal, int akhir) {
+    return Combinators.combine(
+            nama().optional(0.5),
+            Arbitraries.maps(Arbitraries.integers().between(awal, akhir), rupiah()).ofMaxSize(Math.min(3, akhir - awal + 1)),
+            rupiah().optional(0.4))
+        .as((nama, tahunan, jumlah) -> PaguIndikatif.builder().kode(KodeNomenklatur.parse(kode)).nama(nama)
+            .putAllPaguTahunan(tahunan).jumlahTercetak(jumlah).build());
   }
 
   public static Arbitrary<SasaranRenstra> sasaranRenstra() {
@@ -626,9 +657,14 @@ public final class SakipArbitraries {
     return periode().flatMap(p -> renstra(p[0], p[1]));
   }
 
+  /** A Renstra of {@code awal}–{@code akhir}, at times with the pagu indikatif of up to two codes. */
   public static Arbitrary<Renstra> renstra(int awal, int akhir) {
-    return tujuan(awal, akhir).list().ofMaxSize(2)
-        .map(tujuan -> Renstra.builder().tahunAwal(awal).tahunAkhir(akhir).addAllTujuan(tujuan).build());
+    Arbitrary<List<PaguIndikatif>> pagu = kodeDiTingkat(3).list().uniqueElements(k -> KodeNomenklatur.parse(k))
+        .ofMaxSize(2).flatMap(kode -> kode.isEmpty() ? Arbitraries.just(List.<PaguIndikatif>of())
+            : Combinators.combine(kode.stream().map(k -> paguIndikatif(k, awal, akhir)).toList()).as(l -> l));
+    return Combinators.combine(tujuan(awal, akhir).list().ofMaxSize(2), pagu)
+        .as((tujuan, paguIndikatif) -> Renstra.builder().tahunAwal(awal).tahunAkhir(akhir).addAllTujuan(tujuan)
+            .addAllPaguIndikatif(paguIndikatif).build());
   }
 
   public static Arbitrary<TargetKinerja> targetKinerja() {
