@@ -50,6 +50,7 @@ import id.sakip.laporan.TabelRealisasiAnggaran;
 import id.sakip.laporan.Tercetak;
 import id.sakip.perencanaan.AnggaranPk;
 import id.sakip.perencanaan.IndikatorRenstra;
+import id.sakip.organisasi.UnitOrganisasi;
 import id.sakip.perencanaan.KeluaranRkt;
 import id.sakip.perencanaan.KondisiAwal;
 import id.sakip.perencanaan.PaguIndikatif;
@@ -151,6 +152,7 @@ public final class SakipArbitraries {
       entry(KeluaranBiaya.class, SakipArbitraries::keluaranBiaya),
       entry(IndikatorRenstra.class, SakipArbitraries::indikatorRenstra),
       entry(KondisiAwal.class, SakipArbitraries::kondisiAwal),
+      entry(UnitOrganisasi.class, SakipArbitraries::unitOrganisasi),
       entry(PaguIndikatif.class, SakipArbitraries::paguIndikatif),
       entry(SasaranRenstra.class, SakipArbitraries::sasaranRenstra),
       entry(Tujuan.class, SakipArbitraries::tujuan),
@@ -780,10 +782,17 @@ public final class SakipArbitraries {
             rkt(tahun).optional(0.7),
             realisasiIku().list().ofMaxSize(3),
             tabelRealisasiAnggaran().optional(0.7),
-            tercetak().optional(0.5))
-        .as((instansi, renstra, pk, rkt, iku, tabel, tercetak) -> LaporanKinerja.builder()
-            .instansi(instansi).tahun(tahun).renstra(renstra).perjanjianKinerja(pk).rkt(rkt)
+            tercetak().optional(0.5),
+            unitOrganisasi().optional(0.5))
+        .as((instansi, renstra, pk, rkt, iku, tabel, tercetak, unit) -> LaporanKinerja.builder()
+            .instansi(instansi).tahun(tahun).unitOrganisasi(unit).renstra(renstra).perjanjianKinerja(pk).rkt(rkt)
             .addAllRealisasiIku(iku).realisasiAnggaran(tabel).tercetak(tercetak).build()));
+  }
+
+  /** A perangkat daerah: a unit code of the Permendagri 90/2019 form and a name. */
+  public static Arbitrary<UnitOrganisasi> unitOrganisasi() {
+    return Combinators.combine(Arbitraries.integers().between(1, 9999), nama())
+        .as((n, nama) -> new UnitOrganisasi("7.01.0.00.0.00." + String.format("%02d.%04d", n % 100, n), nama));
   }
 
   // ------------------------------------------------------------------ printed figures

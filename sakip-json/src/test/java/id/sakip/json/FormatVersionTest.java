@@ -154,6 +154,32 @@ class FormatVersionTest {
     assertThat(e.problems()).extracting(JsonProblem::path).containsExactly("$.renstra.paguIndikatif");
   }
 
+  @Test
+  void v2_binds_the_unit_organisasi_of_the_document() {
+    String doc = golden.replace("sakip-lkj/1", "sakip-lkj/2").replaceFirst("\"tahun\": 2022,", "\"tahun\": 2022,\n"
+        + "  \"unitOrganisasi\": {\"kode\": \"7.01.0.00.0.00.21.0000\", \"nama\": \"Kecamatan Kromengan\"},");
+    assertThat(doc).contains("unitOrganisasi");
+    LaporanKinerja lkj = JSON.readLaporan(doc);
+    assertThat(lkj.unitOrganisasi()).hasValueSatisfying(u -> {
+      assertThat(u.kode()).isEqualTo("7.01.0.00.0.00.21.0000");
+      assertThat(u.nama()).isEqualTo("Kecamatan Kromengan");
+    });
+    String written = JSON.writeLaporan(lkj);
+    assertThat(JSON.readLaporan(written).unitOrganisasi().orElseThrow().nama()).isEqualTo("Kecamatan Kromengan");
+    assertThat(JSON.readLaporan(written)).isEqualTo(lkj);
+    assertThat(SchemaTest.validate(written)).isEmpty();
+
+    SakipJsonException v1 = catchThrowableOfType(SakipJsonException.class,
+        () -> JSON.readLaporan(doc.replace("sakip-lkj/2", "sakip-lkj/1")));
+    assertThat(v1.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.unitOrganisasi");
+      assertThat(p.rule()).startsWith("member 'unitOrganisasi' needs format sakip-lkj/2");
+    });
+    SakipJsonException blank = catchThrowableOfType(SakipJsonException.class,
+        () -> JSON.readLaporan(doc.replace("\"7.01.0.00.0.00.21.0000\"", "\"7.01 21\"")));
+    assertThat(blank.getMessage()).contains("unitOrganisasi", "whitespace");
+  }
+
   private static JsonNode tree(String json) {
     try {
       return SchemaTest.EXACT.readTree(json);

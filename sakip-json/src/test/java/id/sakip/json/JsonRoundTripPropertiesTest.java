@@ -218,6 +218,13 @@ class JsonRoundTripPropertiesTest {
   }
 
   @Property(tries = 200)
+  void round_trips_unit_organisasi(@ForAll id.sakip.organisasi.UnitOrganisasi x) throws Exception {
+    roundTrips(x, id.sakip.organisasi.UnitOrganisasi.class);
+    // equal by kode: the name must come back too
+    assertThat(JSON.read(JSON.write(x), id.sakip.organisasi.UnitOrganisasi.class).nama()).isEqualTo(x.nama());
+  }
+
+  @Property(tries = 200)
   void round_trips_kondisi_awal(@ForAll id.sakip.perencanaan.KondisiAwal x) {
     roundTrips(x, id.sakip.perencanaan.KondisiAwal.class);
   }
