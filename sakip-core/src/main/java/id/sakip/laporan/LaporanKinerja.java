@@ -1,5 +1,6 @@
 package id.sakip.laporan;
 
+import id.sakip.organisasi.UnitOrganisasi;
 import id.sakip.perencanaan.PerjanjianKinerja;
 import id.sakip.perencanaan.Renstra;
 import id.sakip.perencanaan.Rkt;
@@ -41,6 +42,12 @@ public abstract class LaporanKinerja implements WithLaporanKinerja {
 
   /** The year reported on. */
   public abstract int tahun();
+
+  /**
+   * The perangkat daerah (unit organisasi: code and name) the report is of, when the document
+   * names it; a kabupaten's reports are told apart by it. Empty in reports that do not say.
+   */
+  public abstract Optional<UnitOrganisasi> unitOrganisasi();
 
   /** The Renstra the report refers to. */
   public abstract Optional<Renstra> renstra();

@@ -31,7 +31,24 @@ class KromenganDocumentTest {
   void the_transcription_is_canonical_sakip_lkj_1() throws IOException {
     SakipJson json = SakipJson.standar();
     String text = text();
-    assertThat(json.writeLaporan(json.readLaporan(text))).isEqualTo(text);
+    assertThat(text).contains("\"format\": \"sakip-lkj/1\"");
+    // written back as sakip-lkj/2: the marker is all that changes
+    assertThat(json.writeLaporan(json.readLaporan(text)))
+        .isEqualTo(text.replace("\"format\": \"sakip-lkj/1\"", "\"format\": \"sakip-lkj/2\""));
+  }
+
+  @Test
+  void upgrading_the_transcription_to_sakip_lkj_2_keeps_the_report_and_its_findings() throws IOException {
+    SakipJson json = SakipJson.standar();
+    String v1 = text();
+    String v2 = json.upgrade(v1);
+    assertThat(v2).startsWith("{\n  \"format\": \"sakip-lkj/2\",").doesNotContain("sakip-lkj/1");
+    LaporanKinerja before = json.readLaporan(v1);
+    LaporanKinerja after = json.readLaporan(v2);
+    assertThat(after).isEqualTo(before);
+    assertThat(id.sakip.audit.Audit.periksa(after).temuan()).isEqualTo(id.sakip.audit.Audit.periksa(before).temuan());
+    assertThat(json.upgrade(v2)).as("upgrading a v2 document changes nothing").isEqualTo(v2);
+    assertThat(json.upgrade(v1.getBytes(StandardCharsets.UTF_8))).isEqualTo(v2);
   }
 
   @Test

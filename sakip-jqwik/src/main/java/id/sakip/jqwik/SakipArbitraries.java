@@ -50,7 +50,10 @@ import id.sakip.laporan.TabelRealisasiAnggaran;
 import id.sakip.laporan.Tercetak;
 import id.sakip.perencanaan.AnggaranPk;
 import id.sakip.perencanaan.IndikatorRenstra;
+import id.sakip.organisasi.UnitOrganisasi;
 import id.sakip.perencanaan.KeluaranRkt;
+import id.sakip.perencanaan.KondisiAwal;
+import id.sakip.perencanaan.PaguIndikatif;
 import id.sakip.perencanaan.PerjanjianKinerja;
 import id.sakip.perencanaan.ProgramPk;
 import id.sakip.perencanaan.Renstra;
@@ -148,6 +151,9 @@ public final class SakipArbitraries {
       entry(PohonAnggaran.class, SakipArbitraries::pohonAnggaran),
       entry(KeluaranBiaya.class, SakipArbitraries::keluaranBiaya),
       entry(IndikatorRenstra.class, SakipArbitraries::indikatorRenstra),
+      entry(KondisiAwal.class, SakipArbitraries::kondisiAwal),
+      entry(UnitOrganisasi.class, SakipArbitraries::unitOrganisasi),
+      entry(PaguIndikatif.class, SakipArbitraries::paguIndikatif),
       entry(SasaranRenstra.class, SakipArbitraries::sasaranRenstra),
       entry(Tujuan.class, SakipArbitraries::tujuan),
       entry(Renstra.class, SakipArbitraries::renstra),
@@ -594,14 +600,41 @@ public final class SakipArbitraries {
     return periode().flatMap(p -> indikatorRenstra(p[0], p[1]));
   }
 
-  /** An indicator with yearly targets within {@code awal}–{@code akhir}. */
+  /**
+   * An indicator with yearly targets within {@code awal}–{@code akhir} and, half the time, a
+   * baseline (kondisi awal) of the year before the period.
+   */
   public static Arbitrary<IndikatorRenstra> indikatorRenstra(int awal, int akhir) {
     return Combinators.combine(
             indikator(),
             Arbitraries.maps(Arbitraries.integers().between(awal, akhir), target()).ofMaxSize(Math.min(3, akhir - awal + 1)),
-            target())
-        .as((indikator, tahunan, akhirnya) -> IndikatorRenstra.builder()
-            .indikator(indikator).putAllTargetTahunan(tahunan).targetAkhir(akhirnya).build());
+            target(),
+            desimal().map(nilai -> new KondisiAwal(awal - 1, nilai)).optional(0.5))
+        .as((indikator, tahunan, akhirnya, kondisiAwal) -> IndikatorRenstra.builder()
+            .indikator(indikator).putAllTargetTahunan(tahunan).targetAkhir(akhirnya).kondisiAwal(kondisiAwal).build());
+  }
+
+  /** A baseline (kondisi awal) of a year the Renstra generators use, with any value. */
+  public static Arbitrary<KondisiAwal> kondisiAwal() {
+    return Combinators.combine(Arbitraries.integers().between(TAHUN_MIN - 1, TAHUN_MAKS), desimal()).as(KondisiAwal::new);
+  }
+
+  /** The indicative budget of a program code over a Renstra period. */
+  public static Arbitrary<PaguIndikatif> paguIndikatif() {
+    return periode().flatMap(p -> kodeDiTingkat(3).flatMap(kode -> paguIndikatif(kode, p[0], p[1])));
+  }
+
+  /**
+   * The indicative budget (pagu indikatif) of program or kegiatan {@code kode} with a pagu in some
+   * years of {@code awal}–{@code akhir} and, at times, a printed total (right or wrong).
+   */
+  public static Arbitrary<PaguIndikatif> paguIndikatif(String kode, int awal, int akhir) {
+    return Combinators.combine(
+            nama().optional(0.5),
+            Arbitraries.maps(Arbitraries.integers().between(awal, akhir), rupiah()).ofMaxSize(Math.min(3, akhir - awal + 1)),
+            rupiah().optional(0.4))
+        .as((nama, tahunan, jumlah) -> PaguIndikatif.builder().kode(KodeNomenklatur.parse(kode)).nama(nama)
+            .putAllPaguTahunan(tahunan).jumlahTercetak(jumlah).build());
   }
 
   public static Arbitrary<SasaranRenstra> sasaranRenstra() {
@@ -626,9 +659,14 @@ public final class SakipArbitraries {
     return periode().flatMap(p -> renstra(p[0], p[1]));
   }
 
+  /** A Renstra of {@code awal}–{@code akhir}, at times with the pagu indikatif of up to two codes. */
   public static Arbitrary<Renstra> renstra(int awal, int akhir) {
-    return tujuan(awal, akhir).list().ofMaxSize(2)
-        .map(tujuan -> Renstra.builder().tahunAwal(awal).tahunAkhir(akhir).addAllTujuan(tujuan).build());
+    Arbitrary<List<PaguIndikatif>> pagu = kodeDiTingkat(3).list().uniqueElements(k -> KodeNomenklatur.parse(k))
+        .ofMaxSize(2).flatMap(kode -> kode.isEmpty() ? Arbitraries.just(List.<PaguIndikatif>of())
+            : Combinators.combine(kode.stream().map(k -> paguIndikatif(k, awal, akhir)).toList()).as(l -> l));
+    return Combinators.combine(tujuan(awal, akhir).list().ofMaxSize(2), pagu)
+        .as((tujuan, paguIndikatif) -> Renstra.builder().tahunAwal(awal).tahunAkhir(akhir).addAllTujuan(tujuan)
+            .addAllPaguIndikatif(paguIndikatif).build());
   }
 
   public static Arbitrary<TargetKinerja> targetKinerja() {
@@ -744,10 +782,17 @@ public final class SakipArbitraries {
             rkt(tahun).optional(0.7),
             realisasiIku().list().ofMaxSize(3),
             tabelRealisasiAnggaran().optional(0.7),
-            tercetak().optional(0.5))
-        .as((instansi, renstra, pk, rkt, iku, tabel, tercetak) -> LaporanKinerja.builder()
-            .instansi(instansi).tahun(tahun).renstra(renstra).perjanjianKinerja(pk).rkt(rkt)
+            tercetak().optional(0.5),
+            unitOrganisasi().optional(0.5))
+        .as((instansi, renstra, pk, rkt, iku, tabel, tercetak, unit) -> LaporanKinerja.builder()
+            .instansi(instansi).tahun(tahun).unitOrganisasi(unit).renstra(renstra).perjanjianKinerja(pk).rkt(rkt)
             .addAllRealisasiIku(iku).realisasiAnggaran(tabel).tercetak(tercetak).build()));
+  }
+
+  /** A perangkat daerah: a unit code of the Permendagri 90/2019 form and a name. */
+  public static Arbitrary<UnitOrganisasi> unitOrganisasi() {
+    return Combinators.combine(Arbitraries.integers().between(1, 9999), nama())
+        .as((n, nama) -> new UnitOrganisasi("7.01.0.00.0.00." + String.format("%02d.%04d", n % 100, n), nama));
   }
 
   // ------------------------------------------------------------------ printed figures

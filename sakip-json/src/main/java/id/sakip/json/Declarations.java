@@ -12,14 +12,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the shapes declare, as the files that publish it: the JSON Schema of {@code sakip-lkj/1}
- * and the member tables of {@code FORMAT.md}. {@code GeneratedFilesTest} holds the committed files
+ * What the shapes declare, as the files that publish it: the JSON Schemas of {@code sakip-lkj/1}
+ * and {@code sakip-lkj/2} and the member tables of {@code FORMAT.md}. {@code GeneratedFilesTest} holds the committed files
  * to what this generates, so they cannot drift from the reader.
  */
 final class Declarations {
 
-  /** The schema resource, next to this class. */
+  /** The schema resource of {@code sakip-lkj/1}, next to this class. */
   static final String SCHEMA_RESOURCE = "sakip-lkj-1.schema.json";
+
+  /** The schema resource of {@code sakip-lkj/2}, next to this class. */
+  static final String SCHEMA_2_RESOURCE = "sakip-lkj-2.schema.json";
 
   /** The markers around the generated member tables in {@code FORMAT.md}. */
   static final String TABLES_BEGIN = "<!-- member tables: generated from the shapes, do not edit -->";
@@ -29,7 +32,12 @@ final class Declarations {
 
   /** The JSON Schema (draft 2020-12) of a {@code sakip-lkj/1} document, as text ending with a newline. */
   static String schema() {
-    return schema(LaporanShapes.LAPORAN, LaporanShapes.FORMAT, "A whole LKj (Laporan Kinerja, the annual performance"
+    return schema(FormatVersion.V1);
+  }
+
+  /** The JSON Schema (draft 2020-12) of a document of format {@code version}, as text ending with a newline. */
+  static String schema(FormatVersion version) {
+    return schema(new SchemaBuilder(version), LaporanShapes.LAPORAN, version.marker(), "A whole LKj (Laporan Kinerja, the annual performance"
         + " report of an Indonesian government unit) as read and written by id.sakip.json.SakipJson. Generated from the"
         + " shapes the reader and writer are made of. The schema checks structure, names, types, enums, codes and keys;"
         + " the reader also checks what a schema cannot express (notation strings, cross-references, year and period"
@@ -44,15 +52,14 @@ final class Declarations {
    * them, for the dashboards and tools that read them.
    */
   static String findingsSchema() {
-    return schema(TemuanShapes.HASIL_AUDIT, "sakip-hasil-audit/1", "The findings of an audit of an LKj (hasil audit)"
+    return schema(new SchemaBuilder(), TemuanShapes.HASIL_AUDIT, "sakip-hasil-audit/1", "The findings of an audit of an LKj (hasil audit)"
         + " as written by id.sakip.json.SakipJson (write, writeHasilAudit) and the Jackson modules. Generated from the"
         + " shapes the reader and writer are made of. Every finding names its rule, its place in the report, the"
         + " printed figure and what it is compared with as exact numbers, and its message in Indonesian and English."
         + " See FORMAT.md, Findings.");
   }
 
-  private static String schema(Shape<?> shape, String title, String description) {
-    SchemaBuilder s = new SchemaBuilder();
+  private static String schema(SchemaBuilder s, Shape<?> shape, String title, String description) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     root.put("title", title);
@@ -82,8 +89,9 @@ final class Declarations {
       out.append("#### `").append(shape.name()).append("`\n\n").append(shape.description()).append("\n\n");
       out.append("| member | type | meaning |\n|---|---|---|\n");
       for (Member<?, ?> m : shape.members()) {
+        String since = m.since() == FormatVersion.V1 ? "" : "Since " + m.since().marker() + ". ";
         out.append("| `").append(m.name()).append('`').append(m.required() ? "" : "?").append(" | ")
-            .append(m.shape().docType()).append(" | ").append(cell(m.description())).append(" |\n");
+            .append(m.shape().docType()).append(" | ").append(cell(since + m.description())).append(" |\n");
       }
       out.append('\n');
     }

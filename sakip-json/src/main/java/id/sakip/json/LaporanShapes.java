@@ -16,6 +16,7 @@ import id.sakip.laporan.LaporanKinerja;
 import id.sakip.laporan.RealisasiIku;
 import id.sakip.laporan.TabelRealisasiAnggaran;
 import id.sakip.laporan.Tercetak;
+import id.sakip.organisasi.UnitOrganisasi;
 import id.sakip.perencanaan.PerjanjianKinerja;
 import id.sakip.perencanaan.Renstra;
 import id.sakip.perencanaan.Rkt;
@@ -25,11 +26,11 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** The shapes of {@code id.sakip.laporan}, including the {@value #FORMAT} document. */
+/** The shapes of {@code id.sakip.laporan}, including the LKj document ({@code sakip-lkj/1} and {@code /2}). */
 final class LaporanShapes {
 
-  /** The format marker of version 1 of the LKj document. */
-  static final String FORMAT = "sakip-lkj/1";
+  /** The format marker the writer writes: that of {@link FormatVersion#CURRENT}. */
+  static final String FORMAT = FormatVersion.CURRENT.marker();
 
   private LaporanShapes() {}
 
@@ -87,8 +88,32 @@ final class LaporanShapes {
     NOTASI.write(v, out, w);
   }, NOTASI::schema, NOTASI.docType());
 
-  private static final Member<LaporanKinerja, String> FORMAT_MEMBER = required("format", Shapes.constant(FORMAT),
-      l -> FORMAT, "Format marker (penanda format); always \"" + FORMAT + "\" for this version.");
+  /**
+   * The format marker: any known version is read, and declared to the read so that members of a
+   * later version are refused; the writer writes the current one; a schema holds its own version's.
+   */
+  private static final Shape<String> FORMAT_DOKUMEN = Shapes.scalar((in, path, ctx) -> {
+    String s = Shapes.text(in, path, ctx);
+    if (s == null) {
+      return null;
+    }
+    Optional<FormatVersion> version = FormatVersion.of(s);
+    if (version.isEmpty()) {
+      ctx.problem(path, "\"" + s + "\"", Teks.of("harus " + FormatVersion.markers("atau")
+          + "; pembaca ini tidak mengenal versi lain", "must be " + FormatVersion.markers("or")
+          + "; this reader knows no other version"));
+      return null;
+    }
+    ctx.declareFormat(version.get());
+    return s;
+  }, (v, out, w) -> out.string(FORMAT), s -> Schemas.of("const", s.version().marker()),
+      java.util.Arrays.stream(FormatVersion.values()).map(v -> "`\"" + v.marker() + "\"`")
+          .collect(java.util.stream.Collectors.joining(" \\| ")));
+
+  private static final Member<LaporanKinerja, String> FORMAT_MEMBER = required("format", FORMAT_DOKUMEN,
+      l -> FORMAT, "Format marker (penanda format): the version of the format the document is written in, \""
+          + FormatVersion.V1.marker() + "\" or \"" + FormatVersion.V2.marker() + "\"; a member added in a later version"
+          + " is refused in a document that declares an earlier one. The writer writes \"" + FORMAT + "\".");
   private static final Member<LaporanKinerja, Notasi> NOTASI_MEMBER = optional("notasi", NOTASI_DOKUMEN,
       l -> englishFigures(l) ? Optional.of(Notasi.INGGRIS) : Optional.empty(), "Number notation (notasi) in which"
           + " every number written as a string in this document is read, wherever it stands in the document:"
@@ -101,6 +126,18 @@ final class LaporanShapes {
   private static final Member<LaporanKinerja, Integer> TAHUN = required("tahun", Shapes.YEAR, LaporanKinerja::tahun,
       "Report year (tahun laporan), 1945 to 2200. The perjanjianKinerja and rkt, when present, must be of this year"
           + " (the reader checks).");
+  private static final Member<UnitOrganisasi, String> KODE_UNIT = required("kode", Shapes.NAME, UnitOrganisasi::kode,
+      "Code of the unit (kode unit organisasi), one word without whitespace, e.g. \"7.01.0.00.0.00.21.0000\".");
+  private static final Member<UnitOrganisasi, String> NAMA_UNIT = required("nama", Shapes.NAME, UnitOrganisasi::nama,
+      "Name of the unit (nama unit organisasi); not blank.");
+
+  static final ObjectShape<UnitOrganisasi> UNIT_ORGANISASI = ObjectShape.of(UnitOrganisasi.class, "UnitOrganisasi",
+      "A perangkat daerah (unit organisasi) of a pemerintah daerah: its code and name; units are told apart by code.",
+      v -> new UnitOrganisasi(v.get(KODE_UNIT), v.get(NAMA_UNIT)), KODE_UNIT, NAMA_UNIT);
+
+  static final Member<LaporanKinerja, UnitOrganisasi> UNIT_ORGANISASI_LAPORAN = optional("unitOrganisasi",
+      UNIT_ORGANISASI, LaporanKinerja::unitOrganisasi, "The perangkat daerah (unit organisasi) the report is of, when"
+          + " the document names it: a kabupaten's reports are told apart by its code.").since(FormatVersion.V2);
   static final Member<LaporanKinerja, Renstra> RENSTRA = optional("renstra", PerencanaanShapes.RENSTRA,
       LaporanKinerja::renstra, "Strategic plan (Renstra, Rencana Strategis) the report measures against.");
   static final Member<LaporanKinerja, PerjanjianKinerja> PK = optional("perjanjianKinerja",
@@ -124,10 +161,11 @@ final class LaporanShapes {
    */
   static final ObjectShape<LaporanKinerja> LAPORAN = ObjectShape.of(LaporanKinerja.class, "LaporanKinerja",
       "The whole LKj (Laporan Kinerja, performance report) of one reporting unit for one year.",
-      v -> LaporanKinerja.builder().instansi(v.get(INSTANSI)).tahun(v.get(TAHUN)).renstra(v.optional(RENSTRA))
+      v -> LaporanKinerja.builder().instansi(v.get(INSTANSI)).tahun(v.get(TAHUN))
+          .unitOrganisasi(v.optional(UNIT_ORGANISASI_LAPORAN)).renstra(v.optional(RENSTRA))
           .perjanjianKinerja(v.optional(PK)).rkt(v.optional(RKT)).addAllRealisasiIku(v.get(REALISASI_IKU_LIST))
           .realisasiAnggaran(v.optional(REALISASI_ANGGARAN)).tercetak(v.optional(TERCETAK)).build(),
-      FORMAT_MEMBER, NOTASI_MEMBER, INSTANSI, TAHUN, RENSTRA, PK, RKT, REALISASI_IKU_LIST, REALISASI_ANGGARAN, TERCETAK)
+      FORMAT_MEMBER, NOTASI_MEMBER, INSTANSI, TAHUN, UNIT_ORGANISASI_LAPORAN, RENSTRA, PK, RKT, REALISASI_IKU_LIST, REALISASI_ANGGARAN, TERCETAK)
       .check((v, problems) -> {
         Integer tahun = v.get(TAHUN);
         if (tahun == null) {
@@ -159,5 +197,6 @@ final class LaporanShapes {
   static final List<Binding<?>> BINDINGS = List.of(
       Binding.of(RealisasiIku.class, REALISASI_IKU),
       Binding.of(TabelRealisasiAnggaran.class, TABEL),
+      Binding.of(UnitOrganisasi.class, UNIT_ORGANISASI),
       Binding.of(LaporanKinerja.class, LAPORAN));
 }

@@ -35,10 +35,16 @@ final class Member<O, V> {
   private final V whenAbsent;
   private final Written written;
   private final String description;
+  private final FormatVersion since;
   private int index = -1;
 
   private Member(String name, Shape<V> shape, BiFunction<O, WriteContext, ?> getter, boolean required, V whenAbsent,
       Written written, String description) {
+    this(name, shape, getter, required, whenAbsent, written, description, FormatVersion.V1);
+  }
+
+  private Member(String name, Shape<V> shape, BiFunction<O, WriteContext, ?> getter, boolean required, V whenAbsent,
+      Written written, String description, FormatVersion since) {
     this.name = Objects.requireNonNull(name, "name");
     this.shape = Objects.requireNonNull(shape, "shape");
     this.getter = Objects.requireNonNull(getter, "getter");
@@ -46,6 +52,7 @@ final class Member<O, V> {
     this.whenAbsent = whenAbsent;
     this.written = written;
     this.description = Objects.requireNonNull(description, "description");
+    this.since = Objects.requireNonNull(since, "since");
   }
 
   /** A member the input must give (a {@code null} is missing); always written. */
@@ -83,7 +90,24 @@ final class Member<O, V> {
 
   /** This member, written only when its collection or map is not empty. */
   Member<O, V> omitEmpty() {
-    return new Member<>(name, shape, getter, required, whenAbsent, Written.IF_NOT_EMPTY, description);
+    return new Member<>(name, shape, getter, required, whenAbsent, Written.IF_NOT_EMPTY, description, since);
+  }
+
+  /**
+   * This member, added in format version {@code version}: a document declaring an earlier version
+   * may not give it, and the schemas of earlier versions leave it out. Only optional members can
+   * be added, so that every document of an earlier version stays one of the later.
+   */
+  Member<O, V> since(FormatVersion version) {
+    if (required) {
+      throw new IllegalStateException("member '" + name + "' is required; a later version can only add optional ones");
+    }
+    return new Member<>(name, shape, getter, required, whenAbsent, written, description, version);
+  }
+
+  /** The format version that added this member. */
+  FormatVersion since() {
+    return since;
   }
 
   String name() {

@@ -206,6 +206,9 @@ final class ObjectShape<T> extends Shape<T> {
       if (in.current() == Token.NULL) {
         continue; // null is "not given"
       }
+      if (m.since() != FormatVersion.V1) {
+        ctx.laterMember(path, member, m.since());
+      }
       Object value = m.shape().read(in, path.child(member), ctx);
       for (int s = first; s < shapes.size(); s++) { // forms that share a member name share its value
         Member<?, ?> same = s == first ? m : shapes.get(s).member(member);
@@ -408,6 +411,9 @@ final class ObjectShape<T> extends Shape<T> {
     Map<String, Object> properties = new LinkedHashMap<>();
     List<String> required = new ArrayList<>();
     for (Member<T, ?> m : members) {
+      if (!s.version().allows(m.since())) {
+        continue; // a member of a later version than the schema describes
+      }
       Map<String, Object> value = m.shape().schema(s);
       if (m.required()) {
         required.add(m.name());

@@ -15,6 +15,8 @@ import id.sakip.kinerja.Target;
 import id.sakip.perencanaan.AnggaranPk;
 import id.sakip.perencanaan.IndikatorRenstra;
 import id.sakip.perencanaan.KeluaranRkt;
+import id.sakip.perencanaan.KondisiAwal;
+import id.sakip.perencanaan.PaguIndikatif;
 import id.sakip.perencanaan.PerjanjianKinerja;
 import id.sakip.perencanaan.ProgramPk;
 import id.sakip.perencanaan.Renstra;
@@ -46,11 +48,26 @@ final class PerencanaanShapes {
   static final Member<IndikatorRenstra, Target> TARGET_AKHIR = required("targetAkhir", KinerjaShapes.TARGET,
       IndikatorRenstra::targetAkhir, "Target at the end of the plan period (target akhir periode).");
 
+  private static final Member<KondisiAwal, Integer> TAHUN_KONDISI_AWAL = required("tahun", Shapes.YEAR,
+      KondisiAwal::tahun, "Year of the baseline (tahun kondisi awal): the year before the plan period or its first"
+          + " year, before every yearly target (the reader checks).");
+  private static final Member<KondisiAwal, BigDecimal> NILAI_KONDISI_AWAL = required("nilai", Shapes.ANGKA,
+      KondisiAwal::nilai, "Value of the indicator in that year (nilai kondisi awal).");
+
+  static final ObjectShape<KondisiAwal> KONDISI_AWAL = ObjectShape.of(KondisiAwal.class, "KondisiAwal",
+      "The baseline (kondisi awal) of a Renstra indicator: its value in the year the plan starts from.",
+      v -> new KondisiAwal(v.get(TAHUN_KONDISI_AWAL), v.get(NILAI_KONDISI_AWAL)),
+      TAHUN_KONDISI_AWAL, NILAI_KONDISI_AWAL);
+
+  static final Member<IndikatorRenstra, KondisiAwal> KONDISI_AWAL_INDIKATOR = optional("kondisiAwal", KONDISI_AWAL,
+      IndikatorRenstra::kondisiAwal, "Baseline (kondisi awal) of the indicator, as the Renstra matrix prints it.")
+      .since(FormatVersion.V2);
+
   static final ObjectShape<IndikatorRenstra> INDIKATOR_RENSTRA_SHAPE = ObjectShape.of(IndikatorRenstra.class,
       "IndikatorRenstra", "An indicator of a Renstra target, with its yearly and final targets (indikator Renstra).",
       v -> IndikatorRenstra.builder().indikator(v.get(INDIKATOR_RENSTRA)).putAllTargetTahunan(v.get(TARGET_TAHUNAN))
-          .targetAkhir(v.get(TARGET_AKHIR)).build(),
-      INDIKATOR_RENSTRA, TARGET_TAHUNAN, TARGET_AKHIR);
+          .targetAkhir(v.get(TARGET_AKHIR)).kondisiAwal(v.optional(KONDISI_AWAL_INDIKATOR)).build(),
+      INDIKATOR_RENSTRA, TARGET_TAHUNAN, TARGET_AKHIR, KONDISI_AWAL_INDIKATOR);
 
   private static final Member<SasaranRenstra, String> NAMA_SASARAN = required("nama", Shapes.NAME,
       SasaranRenstra::nama, "Statement of the target (nama sasaran); not blank.");
@@ -79,11 +96,33 @@ final class PerencanaanShapes {
   static final Member<Renstra, List<Tujuan>> TUJUAN_RENSTRA = list("tujuan", TUJUAN, Renstra::tujuan,
       "Goals (tujuan).");
 
+  static final Member<PaguIndikatif, KodeNomenklatur> KODE_PAGU = required("kode", AnggaranShapes.KODE,
+      PaguIndikatif::kode, "Nomenclature code of the program or kegiatan (kode nomenklatur); one entry per code.");
+  private static final Member<PaguIndikatif, String> NAMA_PAGU = optional("nama", Shapes.NAME, PaguIndikatif::nama,
+      "Name of the program or kegiatan as printed (nama); not blank.");
+  static final Member<PaguIndikatif, SortedMap<Integer, Rupiah>> PAGU_TAHUNAN = defaulted("paguTahunan",
+      Shapes.yearMap(Shapes.RUPIAH), (PaguIndikatif p) -> new TreeMap<>(p.paguTahunan()), new TreeMap<>(),
+      "Indicative budget per year (pagu indikatif tahunan), keyed by year; each year within the plan period (the"
+          + " reader checks).");
+  static final Member<PaguIndikatif, Rupiah> JUMLAH_PAGU_TERCETAK = optional("jumlahTercetak", Shapes.RUPIAH,
+      PaguIndikatif::jumlahTercetak, "Total for the period as printed (jumlah tercetak); the audit compares it with"
+          + " the sum of the years.");
+
+  static final ObjectShape<PaguIndikatif> PAGU_INDIKATIF = ObjectShape.of(PaguIndikatif.class, "PaguIndikatif",
+      "The indicative budget (pagu indikatif) of one program or kegiatan over the Renstra period.",
+      v -> PaguIndikatif.builder().kode(v.get(KODE_PAGU)).nama(v.optional(NAMA_PAGU))
+          .putAllPaguTahunan(v.get(PAGU_TAHUNAN)).jumlahTercetak(v.optional(JUMLAH_PAGU_TERCETAK)).build(),
+      KODE_PAGU, NAMA_PAGU, PAGU_TAHUNAN, JUMLAH_PAGU_TERCETAK);
+
+  static final Member<Renstra, List<PaguIndikatif>> PAGU_INDIKATIF_RENSTRA = list("paguIndikatif", PAGU_INDIKATIF,
+      (Renstra r) -> r.paguIndikatif(), "Indicative budget (pagu indikatif) of each program and kegiatan per year, as the Renstra"
+          + " matrix prints it; one entry per code.").omitEmpty().since(FormatVersion.V2);
+
   static final ObjectShape<Renstra> RENSTRA = ObjectShape.of(Renstra.class, "Renstra",
       "Strategic plan (Renstra, Rencana Strategis) over a period of years: goals, their targets and indicators.",
       v -> Renstra.builder().tahunAwal(v.get(TAHUN_AWAL)).tahunAkhir(v.get(TAHUN_AKHIR))
-          .addAllTujuan(v.get(TUJUAN_RENSTRA)).build(),
-      TAHUN_AWAL, TAHUN_AKHIR, TUJUAN_RENSTRA)
+          .addAllTujuan(v.get(TUJUAN_RENSTRA)).addAllPaguIndikatif(v.get(PAGU_INDIKATIF_RENSTRA)).build(),
+      TAHUN_AWAL, TAHUN_AKHIR, TUJUAN_RENSTRA, PAGU_INDIKATIF_RENSTRA)
       .check((v, problems) -> {
         Integer awal = v.get(TAHUN_AWAL);
         Integer akhir = v.get(TAHUN_AKHIR);
@@ -202,6 +241,8 @@ final class PerencanaanShapes {
   /** The bindings of this package. */
   static final List<Binding<?>> BINDINGS = List.of(
       Binding.of(IndikatorRenstra.class, INDIKATOR_RENSTRA_SHAPE),
+      Binding.of(KondisiAwal.class, KONDISI_AWAL),
+      Binding.of(PaguIndikatif.class, PAGU_INDIKATIF),
       Binding.of(SasaranRenstra.class, SASARAN_RENSTRA),
       Binding.of(Tujuan.class, TUJUAN),
       Binding.of(Renstra.class, RENSTRA),

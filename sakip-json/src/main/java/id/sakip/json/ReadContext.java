@@ -33,6 +33,11 @@ final class ReadContext {
   private boolean readInNotation;
   private Notasi restartWith;
   private int hints;
+  private FormatVersion format;
+  private final List<LaterMember> laterMembers = new ArrayList<>();
+
+  /** A member of a later format version, read at {@code path}. */
+  private record LaterMember(JsonPath path, String name, FormatVersion since) {}
 
   ReadContext(InputLimits limits, Notasi notasi) {
     this.limits = limits;
@@ -101,8 +106,41 @@ final class ReadContext {
   void problem(JsonPath path, String value, RuntimeException refusal) {
     problem(path, value, Teks.same(String.valueOf(refusal.getMessage())));
   }
+  /** The format version the document declares; members read before or after it are checked at the end. */
+  void declareFormat(FormatVersion version) {
+    this.format = version;
+  }
+
+  /**
+   * Notes a member added in a later format version, read at {@code path}; refused at the end of
+   * the read if the document declares an earlier version. (A value read alone, outside a
+   * document, declares none and may hold every member.)
+   */
+  void laterMember(JsonPath parent, String name, FormatVersion since) {
+    laterMembers.add(new LaterMember(parent.child(name), name, since));
+  }
+
+  /** Refuses the members of a later version than the document declares. */
+  private void checkVersions() {
+    if (format == null) {
+      return;
+    }
+    for (LaterMember later : laterMembers) {
+      FormatVersion since = later.since();
+      if (!format.allows(since)) {
+        JsonPath path = later.path();
+        String name = later.name();
+        problem(path, Teks.of("(ada)", "(present)"), Teks.of("anggota '" + name + "' memerlukan format " + since.marker()
+            + "; dokumen ini menyatakan \"format\": \"" + format.marker() + "\"", "member '" + name + "' needs format "
+            + since.marker() + "; this document declares \"format\": \"" + format.marker() + "\""));
+      }
+    }
+  }
+
   /** Returns {@code value} or throws the collected problems. */
   <T> T finish(T value) {
+    checkVersions();
+    laterMembers.clear();
     if (!problems.isEmpty()) {
       throw new SakipJsonException(problems);
     }

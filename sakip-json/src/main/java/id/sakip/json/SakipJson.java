@@ -26,7 +26,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The entry point for SAKIP JSON: reads and writes {@code sakip-lkj/1} documents and every bound
+ * The entry point for SAKIP JSON: reads {@code sakip-lkj/1} and {@code sakip-lkj/2} documents,
+ * writes {@code sakip-lkj/2} ({@link #upgrade(byte[])} turns the one into the other), and reads and writes every bound
  * model type, exactly, strictly and within {@link InputLimits}.
  *
  * <pre>{@code
@@ -126,7 +127,8 @@ public final class SakipJson {
   // ------------------------------------------------------------------ reading
 
   /**
-   * Reads a {@code sakip-lkj/1} document.
+   * Reads a {@code sakip-lkj/1} or {@code sakip-lkj/2} document (the {@code format} member says
+   * which; a member added in {@code /2} is refused in a {@code /1} document).
    *
    * @throws SakipJsonException listing every problem, if the document is invalid or out of bounds
    */
@@ -134,13 +136,13 @@ public final class SakipJson {
     return read(json, LaporanKinerja.class);
   }
 
-  /** Reads a {@code sakip-lkj/1} document from text. */
+  /** Reads a {@code sakip-lkj/1} or {@code /2} document from text. */
   public LaporanKinerja readLaporan(String json) {
     return read(json, LaporanKinerja.class);
   }
 
   /**
-   * Reads a {@code sakip-lkj/1} document from a stream (not closed), reading at most {@link
+   * Reads a {@code sakip-lkj/1} or {@code /2} document from a stream (not closed), reading at most {@link
    * InputLimits#maxDocumentBytes()} bytes and one more to know that a document is too large.
    */
   public LaporanKinerja readLaporan(InputStream json) {
@@ -158,7 +160,7 @@ public final class SakipJson {
   }
 
   /**
-   * Reads a {@code sakip-lkj/1} document from a file. A file larger than {@link
+   * Reads a {@code sakip-lkj/1} or {@code /2} document from a file. A file larger than {@link
    * InputLimits#maxDocumentBytes()} is refused before it is read, with its size.
    *
    * @throws SakipJsonException listing every problem
@@ -175,9 +177,26 @@ public final class SakipJson {
     }
   }
 
-  /** Writes a {@code sakip-lkj/1} document. */
+  /** Writes a {@code sakip-lkj/2} document (the current version of the format). */
   public String writeLaporan(LaporanKinerja laporan) {
     return write(laporan);
+  }
+
+  /**
+   * Upgrades a document to the current version of the format: reads a {@code sakip-lkj/1} (or
+   * {@code /2}) document, with this reader's limits and notation, and writes it as {@code
+   * sakip-lkj/2}. A v1 document means the same as v2: nothing is lost or added, and reading the
+   * result gives a report equal to reading the input.
+   *
+   * @throws SakipJsonException listing every problem of the input
+   */
+  public String upgrade(byte[] json) {
+    return writeLaporan(readLaporan(json));
+  }
+
+  /** Upgrades a document given as text to {@code sakip-lkj/2}, as {@link #upgrade(byte[])}. */
+  public String upgrade(String json) {
+    return writeLaporan(readLaporan(json));
   }
 
   /**

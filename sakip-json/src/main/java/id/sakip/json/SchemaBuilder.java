@@ -9,6 +9,22 @@ final class SchemaBuilder {
 
   private final Map<String, Object> defs = new LinkedHashMap<>();
   private final java.util.List<ObjectShape<?>> objects = new java.util.ArrayList<>();
+  private final FormatVersion version;
+
+  /** A builder of the schema of the current format version. */
+  SchemaBuilder() {
+    this(FormatVersion.CURRENT);
+  }
+
+  /** A builder of the schema of format {@code version}: members added later are left out. */
+  SchemaBuilder(FormatVersion version) {
+    this.version = version;
+  }
+
+  /** The format version described. */
+  FormatVersion version() {
+    return version;
+  }
 
   /** A reference to the definition {@code name}, made by {@code definition} the first time. */
   Map<String, Object> ref(String name, Supplier<Map<String, Object>> definition) {

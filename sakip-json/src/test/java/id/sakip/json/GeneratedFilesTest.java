@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class GeneratedFilesTest {
 
   static final Path SCHEMA = Path.of("src/main/resources/id/sakip/json", Declarations.SCHEMA_RESOURCE);
+  static final Path SCHEMA_2 = Path.of("src/main/resources/id/sakip/json", Declarations.SCHEMA_2_RESOURCE);
   static final Path FINDINGS = Path.of("src/main/resources/id/sakip/json", Declarations.FINDINGS_SCHEMA_RESOURCE);
   static final Path FORMAT = Path.of("FORMAT.md");
 
@@ -32,6 +33,18 @@ class GeneratedFilesTest {
     assertThat(Files.readString(SCHEMA, StandardCharsets.UTF_8))
         .as("%s differs from what the shapes declare; generate it again (see this test's javadoc)", SCHEMA)
         .isEqualTo(generated);
+  }
+
+  @Test
+  void the_committed_v2_schema_is_the_one_the_shapes_declare() throws IOException {
+    String generated = Declarations.schema(FormatVersion.V2);
+    if (REGENERATE) {
+      Files.writeString(SCHEMA_2, generated, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readString(SCHEMA_2, StandardCharsets.UTF_8))
+        .as("%s differs from what the shapes declare; generate it again (see this test's javadoc)", SCHEMA_2)
+        .isEqualTo(generated);
+    assertThat(generated).contains("\"const\": \"sakip-lkj/2\"").doesNotContain("\"const\": \"sakip-lkj/1\"");
   }
 
   @Test

@@ -92,7 +92,9 @@ class GoldenDocumentTest {
     SakipJson json = SakipJson.standar();
     String golden = golden();
     String written = json.writeLaporan(json.readLaporan(golden));
-    assertThat(written).isEqualTo(golden);
+    // the golden document is sakip-lkj/1; the writer writes /2, and nothing else changes
+    assertThat(golden).contains("\"format\": \"sakip-lkj/1\"");
+    assertThat(written).isEqualTo(golden.replace("\"format\": \"sakip-lkj/1\"", "\"format\": \"sakip-lkj/2\""));
     assertThat(json.writeLaporan(json.readLaporan(written))).isEqualTo(written);
   }
 }

@@ -218,6 +218,23 @@ class JsonRoundTripPropertiesTest {
   }
 
   @Property(tries = 200)
+  void round_trips_unit_organisasi(@ForAll id.sakip.organisasi.UnitOrganisasi x) throws Exception {
+    roundTrips(x, id.sakip.organisasi.UnitOrganisasi.class);
+    // equal by kode: the name must come back too
+    assertThat(JSON.read(JSON.write(x), id.sakip.organisasi.UnitOrganisasi.class).nama()).isEqualTo(x.nama());
+  }
+
+  @Property(tries = 200)
+  void round_trips_kondisi_awal(@ForAll id.sakip.perencanaan.KondisiAwal x) {
+    roundTrips(x, id.sakip.perencanaan.KondisiAwal.class);
+  }
+
+  @Property(tries = 200)
+  void round_trips_pagu_indikatif(@ForAll id.sakip.perencanaan.PaguIndikatif x) {
+    roundTrips(x, id.sakip.perencanaan.PaguIndikatif.class);
+  }
+
+  @Property(tries = 200)
   void round_trips_sasaran_renstra(@ForAll SasaranRenstra x) {
     roundTrips(x, SasaranRenstra.class);
   }

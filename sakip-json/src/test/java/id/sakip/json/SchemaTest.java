@@ -52,9 +52,15 @@ class SchemaTest {
 
   static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
+  static final String SCHEMA_2 = "sakip-lkj-2.schema.json";
+
   static JsonNode schemaNode() {
-    try (InputStream in = SakipJson.class.getResourceAsStream(SCHEMA)) {
-      assertThat(in).as("schema resource %s next to SakipJson", SCHEMA).isNotNull();
+    return schemaNode(SCHEMA);
+  }
+
+  static JsonNode schemaNode(String resource) {
+    try (InputStream in = SakipJson.class.getResourceAsStream(resource)) {
+      assertThat(in).as("schema resource %s next to SakipJson", resource).isNotNull();
       return EXACT.readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -62,6 +68,7 @@ class SchemaTest {
   }
 
   static final Schema LKJ = REGISTRY.getSchema(schemaNode());
+  static final Schema LKJ_2 = REGISTRY.getSchema(schemaNode(SCHEMA_2));
 
   static List<Error> metaErrors(JsonNode schema) {
     Schema meta = REGISTRY.getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
@@ -101,9 +108,11 @@ class SchemaTest {
     }
   }
 
+  /** Validates against the schema of the version the document's marker names (v1 when it names none known). */
   static List<Error> validate(String json) {
     try {
-      return LKJ.validate(EXACT.readTree(json));
+      JsonNode doc = EXACT.readTree(json);
+      return ("sakip-lkj/2".equals(doc.path("format").asText()) ? LKJ_2 : LKJ).validate(doc);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -180,7 +189,9 @@ class SchemaTest {
     // A document declares one notation: OTOMATIS is refused in "notasi".
     assertThat(names(defs.path("Notasi"))).containsExactly(Notasi.INDONESIA.name(), Notasi.INGGRIS.name());
     assertThat(defs.path("LaporanKinerja").path("properties").path("format").path("const").asText())
-        .isEqualTo(LaporanShapes.FORMAT);
+        .isEqualTo("sakip-lkj/1");
+    assertThat(schemaNode(SCHEMA_2).path("$defs").path("LaporanKinerja").path("properties").path("format")
+        .path("const").asText()).isEqualTo(LaporanShapes.FORMAT).isEqualTo("sakip-lkj/2");
   }
 
   private static List<String> names(JsonNode enumSchema) {
@@ -208,7 +219,18 @@ class SchemaTest {
     assertThat(validate(json)).as("schema errors for %s", resource).isEmpty();
     SakipJson reader = SakipJson.standar();
     String written = reader.writeLaporan(reader.readLaporan(json));
+    assertThat(written).contains("\"format\": \"sakip-lkj/2\"");
     assertThat(validate(written)).as("schema errors for %s as written back", resource).isEmpty();
+    assertThat(LKJ.validate(readTree(written))).as("the v1 schema refuses the v2 marker").isNotEmpty();
+    assertThat(LKJ_2.validate(readTree(json))).as("the v2 schema refuses the v1 marker").isNotEmpty();
+  }
+
+  private static JsonNode readTree(String json) {
+    try {
+      return EXACT.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @ParameterizedTest
