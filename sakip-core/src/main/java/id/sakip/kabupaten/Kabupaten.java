@@ -148,6 +148,22 @@ public final class Kabupaten {
     }
 
     /**
+     * Adds the report {@code lkj} of the unit it names itself ({@link LaporanKinerja#unitOrganisasi()},
+     * member {@code unitOrganisasi} of a {@code sakip-lkj/2} document).
+     *
+     * @throws IllegalArgumentException if {@code lkj} names no unit, or as {@link
+     *     #unit(UnitOrganisasi, LaporanKinerja)}
+     */
+    public Builder unit(LaporanKinerja lkj) {
+      Objects.requireNonNull(lkj, "lkj");
+      UnitOrganisasi unit = lkj.unitOrganisasi().orElseThrow(() -> new IllegalArgumentException(
+          "kabupaten.unit: the report of '" + lkj.instansi() + "' names no unitOrganisasi; give its unit with"
+              + " unit(UnitOrganisasi, LaporanKinerja) / laporan '" + lkj.instansi() + "' tidak menyebut"
+              + " unitOrganisasi; berikan unitnya dengan unit(UnitOrganisasi, LaporanKinerja)"));
+      return unit(unit, lkj);
+    }
+
+    /**
      * Adds the report {@code lkj} of {@code unit}.
      *
      * @throws IllegalArgumentException if the kabupaten already holds a report of {@code unit}

@@ -133,6 +133,21 @@ class KabupatenTest {
   }
 
   @Test
+  void a_report_that_names_its_unit_is_added_under_it_and_one_that_names_none_is_refused() {
+    LaporanKinerja named = laporan("Kecamatan Kromengan", Optional.of(ANGGARAN_KROMENGAN), positif("SKM", "85", "85.82"))
+        .withUnitOrganisasi(KROMENGAN);
+    Kabupaten kab = Kabupaten.builder("Kabupaten Malang", 2024).unit(named).build();
+    assertThat(kab.unit()).containsExactly(KROMENGAN);
+    assertThat(kab.laporan(KROMENGAN)).isPresent();
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Kabupaten.builder("Kabupaten Malang", 2024).unit(named.withUnitOrganisasi(Optional.empty())))
+        .withMessageContaining("names no unitOrganisasi").withMessageContaining("tidak menyebut unitOrganisasi");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Kabupaten.builder("Kabupaten Malang", 2024).unit(named).unit(KROMENGAN, named))
+        .withMessageContaining("already has a report");
+  }
+
+  @Test
   void a_kabupaten_is_a_value() {
     assertThat(malang()).isEqualTo(malang()).hasSameHashCodeAs(malang());
     assertThat(malang().laporan(KROMENGAN)).isPresent();
