@@ -343,7 +343,8 @@ final class ObjectShape<T> extends Shape<T> {
    */
   private Optional<Member<T, ?>> named(String message) {
     int end = message.indexOf(' ');
-    String head = end < 0 ? message : message.substring(0, end);
+    // "renstra.paguIndikatif: code …" names member paguIndikatif: the colon ends the name
+    String head = (end < 0 ? message : message.substring(0, end)).replaceAll("[:;,]+$", "");
     String[] parts = head.split("\\.");
     for (int i = 1; i < parts.length; i++) {
       Member<?, ?> m = member(parts[i].replaceAll("\\[.*$", ""));

@@ -121,7 +121,7 @@ class FormatVersionTest {
     SakipJsonException twice = catchThrowableOfType(SakipJsonException.class, () -> JSON.readLaporan(
         withMatrix("sakip-lkj/2").replace("\"paguIndikatif\": [{", "\"paguIndikatif\": [{\"kode\": \"7.01.01\"}, {")));
     assertThat(twice.problems()).singleElement().satisfies(p -> {
-      assertThat(p.path()).isEqualTo("$.renstra");
+      assertThat(p.path()).isEqualTo("$.renstra.paguIndikatif");
       assertThat(p.rule()).contains("appears twice");
     });
     SakipJsonException outside = catchThrowableOfType(SakipJsonException.class, () -> JSON.readLaporan(
